@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -113,12 +113,12 @@ public final class PathTemplate {
     }
 
     /**
-     * Fills in the variables. Each value passes through {@code encoder} first, so the caller decides how a
-     * value is escaped for the place it goes to.
+     * Fills in the variables. Each value passes through {@code encoder} (given the variable's name and value)
+     * first, so the caller decides how a value is escaped for the place it goes to.
      *
      * @throws IllegalArgumentException if a variable has no value
      */
-    public String expand(Map<String, String> values, UnaryOperator<String> encoder) {
+    public String expand(Map<String, String> values, BiFunction<String, String, String> encoder) {
         StringBuilder path = new StringBuilder();
         for (Segment segment : segments) {
             path.append('/');
@@ -127,7 +127,7 @@ public final class PathTemplate {
                 if (value == null) {
                     throw new IllegalArgumentException("no value for {" + segment.value() + "} in " + text);
                 }
-                path.append(encoder.apply(value));
+                path.append(encoder.apply(segment.value(), value));
             } else {
                 path.append(segment.value());
             }

@@ -1,0 +1,40 @@
+package dev.instructorgateway.gateway.problem;
+
+import java.net.URI;
+import org.springframework.http.HttpStatus;
+
+/** The kinds of problem the gateway reports itself, each with a stable type URI and title. */
+public enum ProblemType {
+    INVALID_PARAMETER("invalid-parameter", "Invalid parameter", HttpStatus.BAD_REQUEST),
+    NOT_FOUND("not-found", "No such endpoint", HttpStatus.NOT_FOUND),
+    METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", HttpStatus.METHOD_NOT_ALLOWED),
+    NOT_IMPLEMENTED("not-implemented", "Not implemented yet", HttpStatus.NOT_IMPLEMENTED),
+    UNBACKED("unbacked", "Not available on Open edX", HttpStatus.NOT_IMPLEMENTED),
+    BACKEND_UNAVAILABLE("backend-unavailable", "Backend unavailable", HttpStatus.BAD_GATEWAY),
+    BACKEND_TIMEOUT("backend-timeout", "Backend timed out", HttpStatus.GATEWAY_TIMEOUT),
+    INTERNAL("internal", "Internal gateway error", HttpStatus.INTERNAL_SERVER_ERROR);
+
+    private static final String BASE = "urn:instructor-gateway:problem:";
+
+    private final URI type;
+    private final String title;
+    private final HttpStatus status;
+
+    ProblemType(String slug, String title, HttpStatus status) {
+        this.type = URI.create(BASE + slug);
+        this.title = title;
+        this.status = status;
+    }
+
+    public URI type() {
+        return type;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+}

@@ -1,0 +1,146 @@
+package dev.instructorgateway.gateway.routing;
+
+import dev.instructorgateway.catalogue.CatalogueRules;
+import dev.instructorgateway.catalogue.Domain;
+import dev.instructorgateway.catalogue.RouteCatalogue;
+import dev.instructorgateway.catalogue.RouteEntry;
+import dev.instructorgateway.catalogue.ServedBy;
+import dev.instructorgateway.gateway.handlers.NativeHandlerRegistry;
+import dev.instructorgateway.gateway.lms.LmsProperties;
+import dev.instructorgateway.legacy.LegacyForwardGatewayFilterFactory;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.cloud.gateway.filter.GatewayFilter;
+import org.springframework.cloud.gateway.route.RouteLocator;
+import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpMethod;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+/**
+ * Builds the gateway's routes from the route catalogue at start-up: one route per entry, then a route that
+ * answers unknown paths under the unified prefix, then a pass-through route that hands everything else to the
+ * LMS unchanged. No route is written by hand.
+ */
+@Configuration(proxyBeanMethods = false)
+class CatalogueRoutingConfiguration {
+
+    static final String UNIFIED_PREFIX = "/api/instructor/v1/courses/**";
+    static final String UNMATCHED_ROUTE = "gateway.unmatched";
+    static final String PASS_THROUGH_ROUTE = "lms.pass-through";
+    static final String NO_BACKEND = "no://op";
+
+    private static final Logger log = LoggerFactory.getLogger(CatalogueRoutingConfiguration.class);
+
+    @Bean
+    RouteCatalogue routeCatalogue(NativeHandlerRegistry handlers) {
+        RouteCatalogue catalogue = RouteCatalogue.loadDefault(CatalogueRules.withHandlers(handlers.ids()));
+        logSummary(catalogue, handlers);
+        return catalogue;
+    }
+
+    @Bean
+    LegacyForwardGatewayFilterFactory legacyForwardGatewayFilterFactory() {
+        return new LegacyForwardGatewayFilterFactory();
+    }
+
+    @Bean
+    RouteLocator catalogueRoutes(
+            RouteLocatorBuilder builder,
+            RouteCatalogue catalogue,
+            LmsProperties lms,
+            NativeHandlerRegistry handlers,
+            LegacyForwardGatewayFilterFactory legacyForward,
+            ServerResponses responses) {
+        RouteLocatorBuilder.Builder routes = builder.routes();
+        String lmsUrl = lms.baseUrl().toString();
+
+        List<RouteEntry> mostSpecificFirst = catalogue.entries().stream()
+                .sorted(Comparator.comparing((RouteEntry e) -> pattern(e), PathPattern.SPECIFICITY_COMPARATOR))
+                .toList();
+        for (int order = 0; order < mostSpecificFirst.size(); order++) {
+            RouteEntry entry = mostSpecificFirst.get(order);
+            GatewayFilter serve = serveFilter(entry, handlers, legacyForward, responses);
+            int routeOrder = order;
+
+            Map<String, Object> metadata = Map.of(
+                    "domain",
+                    entry.domain().slug(),
+                    "served-by",
+                    entry.servedBy().slug());
+
+            routes.route(
+                    entry.id(),
+                    route -> route.order(routeOrder)
+                            .method(HttpMethod.valueOf(entry.method().name()))
+                            .and()
+                            .path(entry.path().toString())
+                            .filters(filters ->
+                                    filters.filter(PathVariablesCheck.INSTANCE).filter(serve))
+                            .metadata(metadata)
+                            .uri(entry.servedBy() == ServedBy.LEGACY ? lmsUrl : NO_BACKEND));
+        }
+
+        UnmatchedPath unmatched = new UnmatchedPath(catalogue);
+        routes.route(
+                UNMATCHED_ROUTE,
+                route -> route.order(Ordered.LOWEST_PRECEDENCE - 1)
+                        .path(UNIFIED_PREFIX)
+                        .filters(filters -> filters.filter(unmatched))
+                        .uri(NO_BACKEND));
+        routes.route(
+                PASS_THROUGH_ROUTE,
+                route -> route.order(Ordered.LOWEST_PRECEDENCE).path("/**").uri(lmsUrl));
+        return routes.build();
+    }
+
+    private static GatewayFilter serveFilter(
+            RouteEntry entry,
+            NativeHandlerRegistry handlers,
+            LegacyForwardGatewayFilterFactory legacyForward,
+            ServerResponses responses) {
+        return switch (entry.servedBy()) {
+            case LEGACY ->
+                legacyForward.apply(new LegacyForwardGatewayFilterFactory.Config()
+                        .setMethod(entry.requireLegacy().method())
+                        .setPath(entry.requireLegacy().path().toString()));
+            case NATIVE ->
+                new NativeDispatch(
+                        entry, handlers.find(entry.requireNative().handler()).orElseThrow(), responses);
+            case UNBACKED -> new UnbackedAnswer(entry);
+        };
+    }
+
+    private static PathPattern pattern(RouteEntry entry) {
+        return PathPatternParser.defaultInstance.parse(entry.path().toString());
+    }
+
+    private static void logSummary(RouteCatalogue catalogue, NativeHandlerRegistry handlers) {
+        log.info(
+                "Route catalogue {}: {} routes; native handlers written: {} of {}, the rest answer 501",
+                catalogue.source(),
+                catalogue.entries().size(),
+                handlers.written(),
+                catalogue.nativeHandlers().size());
+        for (Map.Entry<Domain, List<RouteEntry>> domain : catalogue.byDomain().entrySet()) {
+            List<RouteEntry> entries = domain.getValue();
+            log.info(
+                    "Domain {}: {} routes ({} legacy, {} native, {} unbacked)",
+                    domain.getKey().slug(),
+                    entries.size(),
+                    count(entries, ServedBy.LEGACY),
+                    count(entries, ServedBy.NATIVE),
+                    count(entries, ServedBy.UNBACKED));
+        }
+    }
+
+    private static long count(List<RouteEntry> entries, ServedBy servedBy) {
+        return entries.stream().filter(e -> e.servedBy() == servedBy).count();
+    }
+}

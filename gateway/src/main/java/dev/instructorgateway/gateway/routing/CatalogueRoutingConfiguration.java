@@ -2,12 +2,15 @@ package dev.instructorgateway.gateway.routing;
 
 import dev.instructorgateway.catalogue.CatalogueRules;
 import dev.instructorgateway.catalogue.Domain;
+import dev.instructorgateway.catalogue.InvalidCatalogueException;
 import dev.instructorgateway.catalogue.RouteCatalogue;
 import dev.instructorgateway.catalogue.RouteEntry;
 import dev.instructorgateway.catalogue.ServedBy;
 import dev.instructorgateway.gateway.handlers.NativeHandlerRegistry;
 import dev.instructorgateway.gateway.lms.LmsProperties;
 import dev.instructorgateway.legacy.LegacyForwardGatewayFilterFactory;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +22,8 @@ import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.http.HttpMethod;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
@@ -39,8 +44,19 @@ class CatalogueRoutingConfiguration {
     private static final Logger log = LoggerFactory.getLogger(CatalogueRoutingConfiguration.class);
 
     @Bean
-    RouteCatalogue routeCatalogue(NativeHandlerRegistry handlers) {
-        RouteCatalogue catalogue = RouteCatalogue.loadDefault(CatalogueRules.withHandlers(handlers.ids()));
+    RouteCatalogue routeCatalogue(
+            CatalogueProperties properties, ResourceLoader resources, NativeHandlerRegistry handlers)
+            throws IOException {
+        Resource resource = resources.getResource(properties.location());
+        if (!resource.exists()) {
+            throw new InvalidCatalogueException(
+                    properties.location(), List.of("the file does not exist (check GATEWAY_CATALOGUE)"));
+        }
+
+        RouteCatalogue catalogue;
+        try (InputStream in = resource.getInputStream()) {
+            catalogue = RouteCatalogue.load(in, properties.location(), CatalogueRules.withHandlers(handlers.ids()));
+        }
         logSummary(catalogue, handlers);
         return catalogue;
     }

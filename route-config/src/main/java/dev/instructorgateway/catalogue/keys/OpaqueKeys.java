@@ -59,6 +59,11 @@ public final class OpaqueKeys {
         return false;
     }
 
+    /** True for the unified path variables that hold a course key or a usage key. */
+    public static boolean holdsKey(String variable) {
+        return KeyKind.of(variable) != KeyKind.NONE;
+    }
+
     /**
      * Checks a unified path variable that holds a key. Variables that hold no key pass.
      *

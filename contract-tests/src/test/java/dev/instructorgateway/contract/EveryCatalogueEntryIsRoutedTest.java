@@ -1,0 +1,78 @@
+package dev.instructorgateway.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.instructorgateway.catalogue.CatalogueRules;
+import dev.instructorgateway.catalogue.LegacyCall;
+import dev.instructorgateway.catalogue.RouteCatalogue;
+import dev.instructorgateway.catalogue.RouteEntry;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Drives every one of the catalogue's 90 endpoints through the gateway and checks who answered: legacy entries
+ * reach their legacy view (method and path as the LMS expects), native and unbacked entries are answered by the
+ * gateway without a call to the LMS.
+ */
+class EveryCatalogueEntryIsRoutedTest extends GatewayOnStandInTest {
+
+    private static final Map<String, String> SAMPLE_VALUES = Map.ofEntries(
+            Map.entry("course_key", COURSE),
+            Map.entry("problem_id", "block-v1:OpenedX+DemoX+Demo_Course+type@problem+block@d1b2f3a4e5"),
+            Map.entry("ora_id", "block-v1:OpenedX+DemoX+Demo_Course+type@openassessment+block@ora_essay1"),
+            Map.entry("username", "audit_learner"),
+            Map.entry("role_type", "staff"),
+            Map.entry("mode_id", "honor"),
+            Map.entry("cohort_id", "1"),
+            Map.entry("topic_id", "course-wide-general"),
+            Map.entry(
+                    "extension_id",
+                    "audit_learner,block-v1:OpenedX+DemoX+Demo_Course+type@sequential+block@week1_homework"),
+            Map.entry("download_id", "OpenedX_DemoX_Demo_Course_grade_report_2026-11-30-1015.csv"),
+            Map.entry("email_id", "7"),
+            Map.entry("exam_id", "1"),
+            Map.entry("certificate_id", "audit_learner"),
+            Map.entry("submission_id", "0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0"));
+
+    static Stream<RouteEntry> entries() {
+        return RouteCatalogue.loadDefault(CatalogueRules.standalone()).entries().stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("entries")
+    void entryIsServedByTheRouteNamedAfterIt(RouteEntry entry) {
+        String path = entry.path().expand(SAMPLE_VALUES, (name, value) -> value);
+
+        HttpResponse<String> answer = send(entry.method().name(), path);
+
+        assertThat(answer.headers().firstValue("X-Gateway-Route")).contains(entry.id());
+        List<LoggedRequest> received = lmsReceived();
+        switch (entry.servedBy()) {
+            case LEGACY -> {
+                LegacyCall legacy = entry.requireLegacy();
+                String legacyPath = legacy.path().expand(SAMPLE_VALUES, (name, value) -> value);
+
+                assertThat(received).hasSize(1);
+                assertThat(received.get(0).getMethod().value())
+                        .isEqualTo(legacy.method().name());
+                assertThat(received.get(0).getUrl()).startsWith(legacyPath);
+            }
+            case NATIVE -> {
+                assertThat(answer.statusCode()).isEqualTo(501);
+                assertThat(answer.body()).contains(entry.requireNative().handler());
+                assertThat(received).isEmpty();
+            }
+            case UNBACKED -> {
+                assertThat(answer.statusCode()).isEqualTo(501);
+                assertThat(answer.headers().firstValue("Content-Type")).contains("application/problem+json");
+                assertThat(answer.body()).contains("cannot be served");
+                assertThat(received).isEmpty();
+            }
+        }
+    }
+}

@@ -37,7 +37,7 @@ class EveryCatalogueEntryIsRoutedTest extends GatewayOnStandInTest {
             Map.entry("email_id", "7"),
             Map.entry("exam_id", "1"),
             Map.entry("certificate_id", "audit_learner"),
-            Map.entry("submission_id", "0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0"));
+            Map.entry("submission_id", "8f2b6c1a-4d3e-4b7f-9a10-c5e2d7f81a01"));
 
     static Stream<RouteEntry> entries() {
         return RouteCatalogue.loadDefault(CatalogueRules.standalone()).entries().stream();

@@ -1,7 +1,7 @@
 package dev.instructorgateway.gateway.handlers;
 
-import dev.instructorgateway.gateway.problem.ProblemException;
-import dev.instructorgateway.gateway.problem.ProblemType;
+import dev.instructorgateway.problem.ProblemException;
+import dev.instructorgateway.problem.ProblemType;
 import java.util.Set;
 import org.springframework.web.reactive.function.server.ServerResponse;
 import reactor.core.publisher.Mono;

@@ -1,6 +1,8 @@
 package dev.instructorgateway.gateway.problem;
 
 import dev.instructorgateway.gateway.routing.RouteIdHeader;
+import dev.instructorgateway.problem.ProblemException;
+import dev.instructorgateway.problem.ProblemType;
 import io.netty.channel.ConnectTimeoutException;
 import java.net.ConnectException;
 import java.util.concurrent.TimeoutException;
@@ -43,7 +45,7 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
         String routeId = RouteIdHeader.routeId(exchange);
         if (failure instanceof ProblemException problem) {
             log.debug("[{}] {}: {}", routeId, problem.type().title(), problem.getMessage());
-            return writer.write(exchange, problem.type(), problem.getMessage(), problem.headers());
+            return writer.write(exchange, problem);
         }
         if (isTimeout(failure)) {
             log.debug("[{}] the LMS did not answer in time: {}", routeId, failure.toString());

@@ -2,8 +2,11 @@ package dev.instructorgateway.gateway.problem;
 
 import dev.instructorgateway.gateway.routing.RouteIdHeader;
 import dev.instructorgateway.gateway.routing.ServerResponses;
+import dev.instructorgateway.problem.ProblemException;
+import dev.instructorgateway.problem.ProblemType;
 import java.net.URI;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
@@ -27,7 +30,11 @@ public class ProblemWriter {
 
     /** Builds the problem for this request without writing it. */
     public ProblemDetail problem(ServerWebExchange exchange, ProblemType type, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(type.status(), detail);
+        return problem(exchange, type, type.status(), detail);
+    }
+
+    private ProblemDetail problem(ServerWebExchange exchange, ProblemType type, HttpStatusCode status, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(type.type());
         problem.setTitle(type.title());
         problem.setInstance(URI.create(exchange.getRequest().getURI().getRawPath()));
@@ -39,7 +46,18 @@ public class ProblemWriter {
         return write(exchange, problem(exchange, type, detail), headers);
     }
 
+    public Mono<Void> write(ServerWebExchange exchange, ProblemException failure) {
+        ProblemDetail problem = problem(exchange, failure.type(), failure.status(), failure.getMessage());
+        failure.properties().forEach(problem::setProperty);
+        return write(exchange, problem, failure.headers());
+    }
+
+    /**
+     * Writes a problem, replacing whatever headers a backend's answer had already put on the response (its
+     * length and type would not fit the problem).
+     */
     public Mono<Void> write(ServerWebExchange exchange, ProblemDetail problem, HttpHeaders headers) {
+        exchange.getResponse().getHeaders().clear();
         return ServerResponse.status(problem.getStatus())
                 .headers(h -> h.addAll(headers))
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)

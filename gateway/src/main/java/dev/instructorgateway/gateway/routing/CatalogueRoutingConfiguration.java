@@ -8,12 +8,14 @@ import dev.instructorgateway.catalogue.RouteEntry;
 import dev.instructorgateway.catalogue.ServedBy;
 import dev.instructorgateway.gateway.handlers.NativeHandlerRegistry;
 import dev.instructorgateway.gateway.lms.LmsProperties;
-import dev.instructorgateway.legacy.LegacyForwardGatewayFilterFactory;
+import dev.instructorgateway.legacy.LegacyRequestGatewayFilterFactory;
+import dev.instructorgateway.legacy.LegacyResponseGatewayFilterFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.cloud.gateway.filter.GatewayFilter;
@@ -45,7 +47,11 @@ class CatalogueRoutingConfiguration {
 
     @Bean
     RouteCatalogue routeCatalogue(
-            CatalogueProperties properties, ResourceLoader resources, NativeHandlerRegistry handlers)
+            CatalogueProperties properties,
+            ResourceLoader resources,
+            NativeHandlerRegistry handlers,
+            LegacyRequestGatewayFilterFactory legacyRequest,
+            LegacyResponseGatewayFilterFactory legacyResponse)
             throws IOException {
         Resource resource = resources.getResource(properties.location());
         if (!resource.exists()) {
@@ -55,15 +61,12 @@ class CatalogueRoutingConfiguration {
 
         RouteCatalogue catalogue;
         try (InputStream in = resource.getInputStream()) {
-            catalogue = RouteCatalogue.load(in, properties.location(), CatalogueRules.withHandlers(handlers.ids()));
+            CatalogueRules rules =
+                    new CatalogueRules(handlers.ids(), legacyResponse.adapterNames(), legacyRequest.lookupNames());
+            catalogue = RouteCatalogue.load(in, properties.location(), rules);
         }
         logSummary(catalogue, handlers);
         return catalogue;
-    }
-
-    @Bean
-    LegacyForwardGatewayFilterFactory legacyForwardGatewayFilterFactory() {
-        return new LegacyForwardGatewayFilterFactory();
     }
 
     @Bean
@@ -72,7 +75,7 @@ class CatalogueRoutingConfiguration {
             RouteCatalogue catalogue,
             LmsProperties lms,
             NativeHandlerRegistry handlers,
-            LegacyForwardGatewayFilterFactory legacyForward,
+            LegacyAdapters legacy,
             ServerResponses responses) {
         RouteLocatorBuilder.Builder routes = builder.routes();
         String lmsUrl = lms.baseUrl().toString();
@@ -82,7 +85,10 @@ class CatalogueRoutingConfiguration {
                 .toList();
         for (int order = 0; order < mostSpecificFirst.size(); order++) {
             RouteEntry entry = mostSpecificFirst.get(order);
-            GatewayFilter serve = serveFilter(entry, handlers, legacyForward, responses);
+            GatewayFilter[] serve = Stream.concat(
+                            Stream.of(PathVariablesCheck.INSTANCE),
+                            serveFilters(entry, handlers, legacy, responses).stream())
+                    .toArray(GatewayFilter[]::new);
             int routeOrder = order;
 
             Map<String, Object> metadata = Map.of(
@@ -97,8 +103,7 @@ class CatalogueRoutingConfiguration {
                             .method(HttpMethod.valueOf(entry.method().name()))
                             .and()
                             .path(entry.path().toString())
-                            .filters(filters ->
-                                    filters.filter(PathVariablesCheck.INSTANCE).filter(serve))
+                            .filters(filters -> filters.filters(serve))
                             .metadata(metadata)
                             .uri(entry.servedBy() == ServedBy.LEGACY ? lmsUrl : NO_BACKEND));
         }
@@ -116,20 +121,14 @@ class CatalogueRoutingConfiguration {
         return routes.build();
     }
 
-    private static GatewayFilter serveFilter(
-            RouteEntry entry,
-            NativeHandlerRegistry handlers,
-            LegacyForwardGatewayFilterFactory legacyForward,
-            ServerResponses responses) {
+    private static List<GatewayFilter> serveFilters(
+            RouteEntry entry, NativeHandlerRegistry handlers, LegacyAdapters legacy, ServerResponses responses) {
         return switch (entry.servedBy()) {
-            case LEGACY ->
-                legacyForward.apply(new LegacyForwardGatewayFilterFactory.Config()
-                        .setMethod(entry.requireLegacy().method())
-                        .setPath(entry.requireLegacy().path().toString()));
+            case LEGACY -> legacy.filters(entry.requireLegacy());
             case NATIVE ->
-                new NativeDispatch(
-                        entry, handlers.find(entry.requireNative().handler()).orElseThrow(), responses);
-            case UNBACKED -> new UnbackedAnswer(entry);
+                List.of(new NativeDispatch(
+                        entry, handlers.find(entry.requireNative().handler()).orElseThrow(), responses));
+            case UNBACKED -> List.of(new UnbackedAnswer(entry));
         };
     }
 

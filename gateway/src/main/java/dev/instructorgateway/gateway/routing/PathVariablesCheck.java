@@ -1,8 +1,8 @@
 package dev.instructorgateway.gateway.routing;
 
 import dev.instructorgateway.catalogue.keys.OpaqueKeys;
-import dev.instructorgateway.gateway.problem.ProblemException;
-import dev.instructorgateway.gateway.problem.ProblemType;
+import dev.instructorgateway.problem.ProblemException;
+import dev.instructorgateway.problem.ProblemType;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.cloud.gateway.filter.GatewayFilter;

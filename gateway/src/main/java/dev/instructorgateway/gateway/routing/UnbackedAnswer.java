@@ -1,8 +1,8 @@
 package dev.instructorgateway.gateway.routing;
 
 import dev.instructorgateway.catalogue.RouteEntry;
-import dev.instructorgateway.gateway.problem.ProblemException;
-import dev.instructorgateway.gateway.problem.ProblemType;
+import dev.instructorgateway.problem.ProblemException;
+import dev.instructorgateway.problem.ProblemType;
 import org.springframework.cloud.gateway.filter.GatewayFilter;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.web.server.ServerWebExchange;

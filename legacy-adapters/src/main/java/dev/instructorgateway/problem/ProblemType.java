@@ -1,4 +1,4 @@
-package dev.instructorgateway.gateway.problem;
+package dev.instructorgateway.problem;
 
 import java.net.URI;
 import org.springframework.http.HttpStatus;
@@ -10,6 +10,10 @@ public enum ProblemType {
     METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", HttpStatus.METHOD_NOT_ALLOWED),
     NOT_IMPLEMENTED("not-implemented", "Not implemented yet", HttpStatus.NOT_IMPLEMENTED),
     UNBACKED("unbacked", "Not available on Open edX", HttpStatus.NOT_IMPLEMENTED),
+    PAYLOAD_TOO_LARGE("payload-too-large", "Request body too large", HttpStatus.CONTENT_TOO_LARGE),
+    UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", HttpStatus.UNSUPPORTED_MEDIA_TYPE),
+    LMS_REJECTED("lms-rejected", "Rejected by the LMS", HttpStatus.BAD_REQUEST),
+    LMS_FAILED("lms-failed", "The LMS failed", HttpStatus.BAD_GATEWAY),
     BACKEND_UNAVAILABLE("backend-unavailable", "Backend unavailable", HttpStatus.BAD_GATEWAY),
     BACKEND_TIMEOUT("backend-timeout", "Backend timed out", HttpStatus.GATEWAY_TIMEOUT),
     INTERNAL("internal", "Internal gateway error", HttpStatus.INTERNAL_SERVER_ERROR);

@@ -57,10 +57,13 @@ class EveryCatalogueEntryIsRoutedTest extends GatewayOnStandInTest {
                 LegacyCall legacy = entry.requireLegacy();
                 String legacyPath = legacy.path().expand(SAMPLE_VALUES, (name, value) -> value);
 
-                assertThat(received).hasSize(1);
-                assertThat(received.get(0).getMethod().value())
+                LoggedRequest legacyCall = received.get(received.size() - 1);
+                assertThat(received)
+                        .as("a lookup may come first; the legacy call is last")
+                        .hasSizeBetween(1, 2);
+                assertThat(legacyCall.getMethod().value())
                         .isEqualTo(legacy.method().name());
-                assertThat(received.get(0).getUrl()).startsWith(legacyPath);
+                assertThat(legacyCall.getUrl()).startsWith(legacyPath);
             }
             case NATIVE -> {
                 assertThat(answer.statusCode()).isEqualTo(501);

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.instructorgateway.catalogue.CatalogueRules;
 import dev.instructorgateway.catalogue.LegacyCall;
+import dev.instructorgateway.catalogue.LegacyEncoding;
 import dev.instructorgateway.catalogue.RouteCatalogue;
 import dev.instructorgateway.catalogue.RouteEntry;
+import dev.instructorgateway.catalogue.ServedBy;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +42,18 @@ class EveryCatalogueEntryIsRoutedTest extends GatewayOnStandInTest {
             Map.entry("certificate_id", "audit_learner"),
             Map.entry("submission_id", "8f2b6c1a-4d3e-4b7f-9a10-c5e2d7f81a01"));
 
+    /** An upload route needs a file to get as far as the LMS; the others need nothing but the path. */
+    private HttpRequest.Builder request(RouteEntry entry, String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
+        if (entry.servedBy() != ServedBy.LEGACY || entry.requireLegacy().encoding() != LegacyEncoding.MULTIPART) {
+            return request.method(entry.method().name(), HttpRequest.BodyPublishers.noBody());
+        }
+        String upload = "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"list.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\nada@example.com\r\n--b--\r\n";
+        return request.header("Content-Type", "multipart/form-data; boundary=b")
+                .method(entry.method().name(), HttpRequest.BodyPublishers.ofString(upload));
+    }
+
     static Stream<RouteEntry> entries() {
         return RouteCatalogue.loadDefault(CatalogueRules.standalone()).entries().stream();
     }
@@ -48,7 +63,7 @@ class EveryCatalogueEntryIsRoutedTest extends GatewayOnStandInTest {
     void entryIsServedByTheRouteNamedAfterIt(RouteEntry entry) {
         String path = entry.path().expand(SAMPLE_VALUES, (name, value) -> value);
 
-        HttpResponse<String> answer = send(entry.method().name(), path);
+        HttpResponse<String> answer = send(request(entry, path));
 
         assertThat(answer.headers().firstValue("X-Gateway-Route")).contains(entry.id());
         List<LoggedRequest> received = lmsReceived();

@@ -3,6 +3,11 @@ package dev.instructorgateway.legacy;
 import dev.instructorgateway.catalogue.FieldSource;
 import dev.instructorgateway.problem.ProblemException;
 import dev.instructorgateway.problem.ProblemType;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
  * client member to what was expected.
  */
 final class FieldResolver {
+
+    private static final DateTimeFormatter LMS_DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final JsonMapper mapper;
 
@@ -80,6 +87,7 @@ final class FieldResolver {
             case JSON -> parameters.putJson(legacyField, value, mapper.writeValueAsString(value));
             case LEARNER -> parameters.put(legacyField, List.of(extensionPart(value, 0)));
             case BLOCK -> parameters.put(legacyField, List.of(extensionPart(value, 1)));
+            case UTC -> parameters.put(legacyField, List.of(utc(value)));
         }
     }
 
@@ -144,6 +152,25 @@ final class FieldResolver {
             throw new IllegalArgumentException("expected <username>,<unit usage key>, not " + id);
         }
         return part == 0 ? id.substring(0, comma) : id.substring(comma + 1);
+    }
+
+    private static String utc(JsonNode value) {
+        String text = value.isString() ? value.stringValue() : value.toString();
+        try {
+            LocalDateTime utc = text.length() > 10 && hasOffset(text)
+                    ? OffsetDateTime.parse(text)
+                            .atZoneSameInstant(ZoneOffset.UTC)
+                            .toLocalDateTime()
+                    : LocalDateTime.parse(text);
+            return utc.format(LMS_DATE_TIME);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(
+                    "expected an ISO 8601 date-time such as 2026-12-20T17:00:00Z, not " + text);
+        }
+    }
+
+    private static boolean hasOffset(String text) {
+        return text.endsWith("Z") || text.lastIndexOf('+') > 10 || text.lastIndexOf('-') > 10;
     }
 
     private static String describe(JsonNode value) {

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.cloud.gateway.filter.GatewayFilter;
@@ -69,6 +70,10 @@ public class LegacyRequestGatewayFilterFactory
 
         return (exchange, chain) -> {
             Map<String, String> variables = ServerWebExchangeUtils.getUriTemplateVariables(exchange);
+            ProblemException unserved = unservedValue(call, variables);
+            if (unserved != null) {
+                return Mono.error(unserved);
+            }
 
             return readBody(exchange, readsBody)
                     .zipWith(resolveLookups(exchange, call, variables))
@@ -90,6 +95,20 @@ public class LegacyRequestGatewayFilterFactory
                         return chain.filter(exchange.mutate().request(request).build());
                     });
         };
+    }
+
+    /** A path value the legacy view cannot serve (a mode other than honor for the mode price view, say). */
+    static @Nullable ProblemException unservedValue(LegacyCall call, Map<String, String> variables) {
+        for (Map.Entry<String, List<String>> accepted : call.accepts().entrySet()) {
+            String value = variables.get(accepted.getKey());
+            if (value != null && !accepted.getValue().contains(value)) {
+                return new ProblemException(
+                        ProblemType.INVALID_PARAMETER,
+                        accepted.getKey() + ": " + value + " (expected: " + String.join(" or ", accepted.getValue())
+                                + ", the only values the LMS serves here)");
+            }
+        }
+        return null;
     }
 
     private ServerHttpRequest rewrite(

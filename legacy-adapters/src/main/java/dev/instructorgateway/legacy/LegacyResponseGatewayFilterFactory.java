@@ -111,7 +111,7 @@ public class LegacyResponseGatewayFilterFactory
             if (status.isError()) {
                 return Mono.error(LmsErrors.problem(status, reasonPhrase(), type, bytes, mapper));
             }
-            if (type != null && type.isCompatibleWith(MediaType.TEXT_HTML)) {
+            if (type != null && !isJson(type)) {
                 return Mono.error(new ProblemException(
                         ProblemType.LMS_FAILED, "The LMS answered " + status.value() + " with an HTML page."));
             }

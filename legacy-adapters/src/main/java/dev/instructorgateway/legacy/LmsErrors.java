@@ -64,7 +64,7 @@ final class LmsErrors {
             return "The LMS answered " + status.value() + (reason == null || reason.isBlank() ? "" : " " + reason)
                     + " without saying why.";
         }
-        if (type != null && type.isCompatibleWith(MediaType.TEXT_HTML) || text.startsWith("<")) {
+        if (isHtmlPage(text)) {
             return "The LMS answered " + status.value() + " with an HTML page.";
         }
         if (type != null && type.isCompatibleWith(MediaType.APPLICATION_JSON)) {
@@ -99,6 +99,15 @@ final class LmsErrors {
 
         collectFieldMap(body, errors);
         return errors.isEmpty() ? "The LMS answered " + status.value() + "." : fieldSummary(errors);
+    }
+
+    /**
+     * Django labels plain-text errors {@code text/html} too ({@code HttpResponseBadRequest("...")}), so a page is
+     * recognised by its markup, not by its content type.
+     */
+    static boolean isHtmlPage(String text) {
+        String start = text.stripLeading();
+        return start.startsWith("<");
     }
 
     /** A DRF field map: each member a list of messages (or one message). */

@@ -16,13 +16,16 @@ final class SnakeCase {
         StringBuilder snake = new StringBuilder(name.length() + 4);
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
+            boolean afterSeparator = snake.isEmpty() || snake.charAt(snake.length() - 1) == '_';
             if (Character.isUpperCase(c)) {
-                if (i > 0 && name.charAt(i - 1) != '_' && !Character.isUpperCase(name.charAt(i - 1))) {
+                if (!afterSeparator && !Character.isUpperCase(name.charAt(i - 1))) {
                     snake.append('_');
                 }
                 snake.append(Character.toLowerCase(c));
             } else if (c == ' ' || c == '-') {
-                snake.append('_');
+                if (!afterSeparator) {
+                    snake.append('_');
+                }
             } else {
                 snake.append(c);
             }

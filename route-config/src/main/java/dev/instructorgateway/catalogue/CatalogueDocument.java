@@ -31,6 +31,7 @@ record CatalogueDocument(@Nullable List<Entry> routes) {
             @Nullable String encoding,
             @Nullable Map<String, String> fields,
             @Nullable String response,
+            @Nullable Map<String, List<String>> accepts,
             @Nullable Legacy upload) {}
 
     record Native(@Nullable String handler, @Nullable List<String> backends) {}

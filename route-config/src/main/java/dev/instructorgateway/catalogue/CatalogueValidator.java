@@ -186,6 +186,20 @@ final class CatalogueValidator {
             error(name, field + ".response", response, "one of " + sorted(rules.responseAdapters()));
         }
 
+        Map<String, List<String>> accepts = legacy.accepts() == null ? Map.of() : legacy.accepts();
+        accepts.forEach((variable, values) -> {
+            if (unified != null && !unified.variables().contains(variable)) {
+                error(
+                        name,
+                        field + ".accepts." + variable,
+                        values.toString(),
+                        "a variable of the unified path " + unified.variables());
+            }
+            if (values == null || values.isEmpty()) {
+                error(name, field + ".accepts." + variable, "(none)", "the values the legacy view serves");
+            }
+        });
+
         LegacyCall upload = null;
         if (legacy.upload() != null) {
             upload = legacy(name, field + ".upload", legacy.upload(), unified);
@@ -197,7 +211,7 @@ final class CatalogueValidator {
         if (method == null || path == null || encoding == null) {
             return null;
         }
-        return new LegacyCall(method, path, encoding, fields, response, upload);
+        return new LegacyCall(method, path, encoding, fields, response, accepts, upload);
     }
 
     private @Nullable PathTemplate legacyPath(

@@ -48,7 +48,12 @@ public record FieldSource(
         /** The learner part of an extension id {@code <learner>,<unit usage key>}. */
         LEARNER,
         /** The unit usage key part of an extension id {@code <learner>,<unit usage key>}. */
-        BLOCK;
+        BLOCK,
+        /**
+         * An ISO 8601 date-time, converted to UTC and sent as {@code yyyy-MM-dd HH:mm}: the LMS reads due dates as
+         * UTC and would silently drop an offset.
+         */
+        UTC;
 
         public String slug() {
             return name().toLowerCase(Locale.ROOT);

@@ -1,5 +1,6 @@
 package dev.instructorgateway.catalogue;
 
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -11,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param encoding how the parameters travel
  * @param fields legacy field name to the source of its value, in the order they are sent
  * @param response the name of the response adapter that turns the LMS answer into the unified contract
+ * @param accepts path variables the legacy view serves only some values of, with those values
  * @param upload the call used instead when the client uploads a file, or null
  */
 public record LegacyCall(
@@ -19,6 +21,7 @@ public record LegacyCall(
         LegacyEncoding encoding,
         Map<String, FieldSource> fields,
         String response,
+        Map<String, List<String>> accepts,
         @Nullable LegacyCall upload) {
 
     /** The response adapter used when an entry names none. */
@@ -26,5 +29,6 @@ public record LegacyCall(
 
     public LegacyCall {
         fields = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
+        accepts = Map.copyOf(accepts);
     }
 }

@@ -4,6 +4,7 @@ import dev.instructorgateway.legacy.LegacyForwardGatewayFilterFactory;
 import dev.instructorgateway.legacy.LegacyLookup;
 import dev.instructorgateway.legacy.LegacyRequestGatewayFilterFactory;
 import dev.instructorgateway.legacy.LegacyResponseGatewayFilterFactory;
+import dev.instructorgateway.legacy.LegacyUploadGatewayFilterFactory;
 import dev.instructorgateway.legacy.SubmissionLearnerLookup;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -22,11 +23,12 @@ class LegacyAdaptersConfiguration {
      *
      * @param requestBody the largest JSON body a client may send to a rewritten route ({@code
      *     GATEWAY_MAX_REQUEST_BODY}, default 1MB); larger ones get 413
+     * @param upload the largest file upload rewritten for a legacy view ({@code GATEWAY_MAX_UPLOAD}, default 10MB)
      * @param lmsAnswer the largest JSON answer from the LMS the gateway rewrites ({@code GATEWAY_MAX_LMS_ANSWER},
      *     default 16MB)
      */
     @ConfigurationProperties("gateway.limits")
-    record LimitsProperties(DataSize requestBody, DataSize lmsAnswer) {}
+    record LimitsProperties(DataSize requestBody, DataSize upload, DataSize lmsAnswer) {}
 
     @Bean
     LegacyForwardGatewayFilterFactory legacyForwardGatewayFilterFactory() {
@@ -42,6 +44,11 @@ class LegacyAdaptersConfiguration {
     LegacyRequestGatewayFilterFactory legacyRequestGatewayFilterFactory(
             JsonMapper mapper, List<LegacyLookup> lookups, LimitsProperties limits) {
         return new LegacyRequestGatewayFilterFactory(mapper, lookups, limits.requestBody());
+    }
+
+    @Bean
+    LegacyUploadGatewayFilterFactory legacyUploadGatewayFilterFactory(JsonMapper mapper, LimitsProperties limits) {
+        return new LegacyUploadGatewayFilterFactory(mapper, limits.upload());
     }
 
     @Bean

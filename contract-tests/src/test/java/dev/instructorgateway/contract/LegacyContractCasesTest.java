@@ -45,6 +45,7 @@ class LegacyContractCasesTest extends GatewayOnStandInTest {
 
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String LOOKUP_PATHS = "/api/ora_staff_grader/initialize";
 
     @Test
     void everyLegacyEntryHasContractCasesWithAnLmsError() {
@@ -172,6 +173,9 @@ class LegacyContractCasesTest extends GatewayOnStandInTest {
         List<LoggedRequest> calls = lmsReceived().stream()
                 .filter(r -> URI.create(r.getUrl()).getRawPath().equals(path))
                 .toList();
+        assertThat(lmsReceived())
+                .as("the LMS receives the legacy call and the lookups it needs, nothing else")
+                .allSatisfy(r -> assertThat(URI.create(r.getUrl()).getRawPath()).isIn(path, LOOKUP_PATHS));
         if (expected.path("none").asBoolean(false)) {
             assertThat(calls).as("the LMS must not be called").isEmpty();
             return;

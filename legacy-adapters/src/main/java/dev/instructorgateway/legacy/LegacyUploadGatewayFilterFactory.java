@@ -29,6 +29,7 @@ import org.springframework.http.codec.multipart.Part;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -81,6 +82,8 @@ public class LegacyUploadGatewayFilterFactory
                             e -> new ProblemException(
                                     ProblemType.PAYLOAD_TOO_LARGE,
                                     "The upload is larger than " + maxUploadBytes + " bytes."))
+                    // Encoding the form reads the stored upload and draws a random boundary: blocking work.
+                    .publishOn(Schedulers.boundedElastic())
                     .flatMap(parts -> rewrite(exchange, call, method, parts))
                     .flatMap(request ->
                             chain.filter(exchange.mutate().request(request).build()));

@@ -1,6 +1,7 @@
 package dev.instructorgateway.gateway.routing;
 
 import dev.instructorgateway.catalogue.LegacyCall;
+import dev.instructorgateway.legacy.LegacyCsrfGatewayFilterFactory;
 import dev.instructorgateway.legacy.LegacyForwardGatewayFilterFactory;
 import dev.instructorgateway.legacy.LegacyRequestGatewayFilterFactory;
 import dev.instructorgateway.legacy.LegacyResponseGatewayFilterFactory;
@@ -18,16 +19,19 @@ class LegacyAdapters {
     private final LegacyRequestGatewayFilterFactory request;
     private final LegacyUploadGatewayFilterFactory upload;
     private final LegacyResponseGatewayFilterFactory response;
+    private final LegacyCsrfGatewayFilterFactory csrf;
 
     LegacyAdapters(
             LegacyForwardGatewayFilterFactory forward,
             LegacyRequestGatewayFilterFactory request,
             LegacyUploadGatewayFilterFactory upload,
-            LegacyResponseGatewayFilterFactory response) {
+            LegacyResponseGatewayFilterFactory response,
+            LegacyCsrfGatewayFilterFactory csrf) {
         this.forward = forward;
         this.request = request;
         this.upload = upload;
         this.response = response;
+        this.csrf = csrf;
     }
 
     List<GatewayFilter> filters(LegacyCall call) {
@@ -43,7 +47,9 @@ class LegacyAdapters {
                             ? adaptUpload.filter(exchange, chain)
                             : requestFilter(call).filter(exchange, chain);
         }
-        return List.of(adaptRequest, adaptAnswer);
+        GatewayFilter relayCsrf =
+                csrf.apply(new LegacyCsrfGatewayFilterFactory.Config().setLegacyMethod(call.method()));
+        return List.of(relayCsrf, adaptRequest, adaptAnswer);
     }
 
     private GatewayFilter requestFilter(LegacyCall call) {

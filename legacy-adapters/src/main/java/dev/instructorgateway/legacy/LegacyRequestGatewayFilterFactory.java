@@ -67,6 +67,7 @@ public class LegacyRequestGatewayFilterFactory
         LegacyCall call = Objects.requireNonNull(config.getCall(), "call");
         HttpMethod method = HttpMethod.valueOf(call.method().name());
         boolean readsBody = call.fields().values().stream().anyMatch(s -> s.origin() == FieldSource.Origin.BODY);
+        Map<String, String> clientNames = ClientNames.of(call);
 
         return (exchange, chain) -> {
             Map<String, String> variables = ServerWebExchangeUtils.getUriTemplateVariables(exchange);
@@ -82,6 +83,7 @@ public class LegacyRequestGatewayFilterFactory
                                 new ClientInput(variables, exchange.getRequest().getQueryParams(), inputs.getT1());
                         LegacyParameters parameters = resolver.resolve(call.fields(), input, inputs.getT2());
                         exchange.getAttributes().put(PARAMETERS_ATTRIBUTE, parameters.asMap());
+                        exchange.getAttributes().put(ClientNames.ATTRIBUTE, clientNames);
                         return rewrite(exchange.getRequest(), method, call, variables, parameters);
                     })
                     .flatMap(request -> {

@@ -109,7 +109,7 @@ public class LegacyResponseGatewayFilterFactory
 
         private Mono<Void> write(HttpStatusCode status, @Nullable MediaType type, byte[] bytes) {
             if (status.isError()) {
-                return Mono.error(LmsErrors.problem(status, reasonPhrase(), type, bytes, mapper));
+                return Mono.error(LmsErrors.problem(status, reasonPhrase(), type, bytes, clientNames(), mapper));
             }
             if (type != null && !isJson(type)) {
                 return Mono.error(new ProblemException(
@@ -118,8 +118,8 @@ public class LegacyResponseGatewayFilterFactory
 
             JsonNode body = normalize(bytes);
             if (isErrorOnly(body)) {
-                return Mono.error(
-                        LmsErrors.problem(HttpStatus.BAD_REQUEST, null, MediaType.APPLICATION_JSON, bytes, mapper));
+                return Mono.error(LmsErrors.problem(
+                        HttpStatus.BAD_REQUEST, null, MediaType.APPLICATION_JSON, bytes, clientNames(), mapper));
             }
             ResponseAdapter.Answer answer = adapter.adapt(status, body, context());
 
@@ -162,6 +162,10 @@ public class LegacyResponseGatewayFilterFactory
             String coursePath =
                     "/api/instructor/v1/courses/" + UriUtils.encodePathSegment(courseKey, StandardCharsets.UTF_8);
             return new ResponseAdapter.Context(variables, fields, coursePath);
+        }
+
+        private Map<String, String> clientNames() {
+            return exchange.getAttributeOrDefault(ClientNames.ATTRIBUTE, Map.of());
         }
 
         private @Nullable String reasonPhrase() {

@@ -106,6 +106,7 @@ public class LegacyUploadGatewayFilterFactory
         ClientInput input = new ClientInput(variables, exchange.getRequest().getQueryParams(), textFields);
         LegacyParameters parameters = resolver.resolve(call.fields(), input, Map.of());
         exchange.getAttributes().put(LegacyRequestGatewayFilterFactory.PARAMETERS_ATTRIBUTE, parameters.asMap());
+        exchange.getAttributes().put(ClientNames.ATTRIBUTE, ClientNames.of(call));
 
         MultipartBodyBuilder form = new MultipartBodyBuilder();
         parameters.asMap().forEach((name, values) -> values.forEach(value -> form.part(name, value)));

@@ -34,10 +34,22 @@ final class LmsErrors {
 
     private LmsErrors() {}
 
+    /**
+     * @param clientNames the client's name for each legacy field, so the errors name what the client sent
+     */
     static ProblemException problem(
-            HttpStatusCode status, @Nullable String reason, @Nullable MediaType type, byte[] body, JsonMapper mapper) {
+            HttpStatusCode status,
+            @Nullable String reason,
+            @Nullable MediaType type,
+            byte[] body,
+            Map<String, String> clientNames,
+            JsonMapper mapper) {
+        Map<String, List<String>> lmsErrors = new LinkedHashMap<>();
+        String lmsDetail = detail(status, reason, type, body, lmsErrors, mapper);
+
         Map<String, List<String>> errors = new LinkedHashMap<>();
-        String detail = detail(status, reason, type, body, errors, mapper);
+        lmsErrors.forEach((field, messages) -> errors.put(clientNames.getOrDefault(field, field), messages));
+        String detail = lmsErrors.isEmpty() ? lmsDetail : fieldSummary(errors);
 
         HttpStatusCode answered = status.is5xxServerError() ? HttpStatus.BAD_GATEWAY : status;
         ProblemType problemType = status.is5xxServerError() ? ProblemType.LMS_FAILED : ProblemType.LMS_REJECTED;

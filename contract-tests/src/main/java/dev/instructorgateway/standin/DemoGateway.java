@@ -22,18 +22,24 @@ public final class DemoGateway {
 
     public static void main(String[] args) {
         StandInLms lms = StandInLms.start(Integer.parseInt(System.getenv().getOrDefault("STANDIN_PORT", "0")));
-        Map<String, Object> standIn = Map.of("LMS_BASE_URL", lms.baseUrl(), "STUDIO_BASE_URL", lms.baseUrl());
+        DemoTokens tokens = DemoTokens.generate("demo-key");
+        Map<String, Object> standIn = Map.of(
+                "LMS_BASE_URL", lms.baseUrl(),
+                "STUDIO_BASE_URL", lms.baseUrl(),
+                "GATEWAY_JWT_JWKS", tokens.publicJwks(),
+                "GATEWAY_JWT_ISSUER", DemoTokens.ISSUER,
+                "GATEWAY_JWT_AUDIENCE", DemoTokens.AUDIENCE);
 
         new SpringApplicationBuilder(InstructorGatewayApplication.class)
                 .initializers((ConfigurableApplicationContext context) -> context.getEnvironment()
                         .getPropertySources()
                         .addFirst(new MapPropertySource("the stand-in LMS:", standIn)))
-                .listeners((ApplicationReadyEvent ready) -> printWelcome(ready, lms))
+                .listeners((ApplicationReadyEvent ready) -> printWelcome(ready, lms, tokens.token("instructor")))
                 .run(args);
         Runtime.getRuntime().addShutdownHook(new Thread(lms::close, "stand-in-lms-stop"));
     }
 
-    private static void printWelcome(ApplicationReadyEvent ready, StandInLms lms) {
+    private static void printWelcome(ApplicationReadyEvent ready, StandInLms lms, String token) {
         int port = ((WebServerApplicationContext) ready.getApplicationContext())
                 .getWebServer()
                 .getPort();
@@ -42,9 +48,11 @@ public final class DemoGateway {
         log.info("""
 
                 The instructor API gateway answers on http://localhost:{}, in front of a stand-in LMS at {}.
+                A token for the demo instructor, valid for eight hours:
+                  TOKEN={}
                 Try:
-                  curl -s '{}/instructor_tasks'
-                  curl -s -X POST '{}/data_downloads/grade_report'
-                Stop it with Ctrl+C.""", port, lms.baseUrl(), courses, courses);
+                  curl -s -H "Authorization: JWT $TOKEN" '{}/instructor_tasks'
+                  curl -s -H "Authorization: JWT $TOKEN" -X POST '{}/data_downloads/grade_report'
+                Stop it with Ctrl+C.""", port, lms.baseUrl(), token, courses, courses);
     }
 }

@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.instructorgateway.gateway.InstructorGatewayApplication;
+import dev.instructorgateway.standin.DemoTokens;
 import dev.instructorgateway.standin.StandInLms;
 import java.io.IOException;
 import java.net.URI;
@@ -32,6 +33,7 @@ abstract class GatewayOnStandInTest {
 
     static final String COURSE = StandInLms.DEMO_COURSE;
     static final String UNIFIED = "/api/instructor/v1/courses/";
+    static final String DASHBOARD_ORIGIN = "https://dashboard.example.com";
 
     private static final HttpClient CLIENT = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(5))
@@ -45,6 +47,11 @@ abstract class GatewayOnStandInTest {
     static void pointAtStandIn(DynamicPropertyRegistry registry) {
         registry.add("gateway.lms.base-url", () -> SharedStandIn.get().baseUrl());
         registry.add("gateway.lms.studio-base-url", () -> SharedStandIn.get().baseUrl());
+        registry.add("gateway.jwt.jwks", () -> SharedStandIn.tokens().publicJwks());
+        registry.add("gateway.jwt.secret", () -> DemoTokens.SHARED_SECRET);
+        registry.add("gateway.jwt.issuer", () -> DemoTokens.ISSUER);
+        registry.add("gateway.jwt.audiences", () -> DemoTokens.AUDIENCE);
+        registry.add("gateway.security.cors-origins", () -> DASHBOARD_ORIGIN);
     }
 
     @BeforeEach
@@ -65,7 +72,13 @@ abstract class GatewayOnStandInTest {
         return send(HttpRequest.newBuilder(uri(rawPathAndQuery)).method(method, HttpRequest.BodyPublishers.noBody()));
     }
 
+    /** Sends the request as the demo instructor, with a valid JWT in the Authorization header. */
     HttpResponse<String> send(HttpRequest.Builder request) {
+        return sendRaw(request.header("Authorization", "JWT " + instructorToken()));
+    }
+
+    /** Sends the request with only the credentials it carries. */
+    HttpResponse<String> sendRaw(HttpRequest.Builder request) {
         try {
             return CLIENT.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
@@ -74,6 +87,10 @@ abstract class GatewayOnStandInTest {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
+    }
+
+    static String instructorToken() {
+        return SharedStandIn.tokens().token("instructor");
     }
 
     URI uri(String rawPathAndQuery) {

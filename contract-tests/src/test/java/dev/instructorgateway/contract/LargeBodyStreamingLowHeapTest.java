@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.instructorgateway.gateway.InstructorGatewayApplication;
+import dev.instructorgateway.standin.DemoTokens;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import java.io.InputStream;
@@ -82,6 +83,7 @@ class LargeBodyStreamingLowHeapTest {
         Supplier<Object> url = () -> "http://127.0.0.1:" + lms.port();
         registry.add("gateway.lms.base-url", url);
         registry.add("gateway.lms.studio-base-url", url);
+        registry.add("gateway.jwt.jwks", () -> DemoTokens.generate("streaming").publicJwks());
     }
 
     @Test

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Credentials reach the legacy views as the client sent them, and Django's CSRF protection keeps working for
- * browsers that authenticate with cookies.
+ * The caller's own credentials reach the legacy views in the form the LMS reads, and Django's CSRF protection
+ * keeps working for browsers that authenticate with the JWT cookie pair.
  */
 class LegacyCredentialsTest extends GatewayOnStandInTest {
 
@@ -20,35 +20,48 @@ class LegacyCredentialsTest extends GatewayOnStandInTest {
     private static final Pattern CSRF_COOKIE = Pattern.compile("(?:^|; )csrftoken=([A-Za-z0-9]+)");
 
     @Test
-    void aJwtHeaderIsForwardedAndNeedsNoCsrfToken() {
-        HttpResponse<String> answer = send(post(ENROLL, ENROLL_BODY).header("Authorization", "JWT aaa.bbb.ccc"));
+    void aJwtHeaderIsForwardedAsSentAndNeedsNoCsrfToken() {
+        String token = instructorToken();
+
+        HttpResponse<String> answer = sendRaw(post(ENROLL, ENROLL_BODY).header("Authorization", "JWT " + token));
 
         LoggedRequest received = lmsReceived().get(0);
         assertThat(answer.statusCode()).isEqualTo(200);
-        assertThat(received.getHeader("Authorization")).isEqualTo("JWT aaa.bbb.ccc");
+        assertThat(received.getHeader("Authorization")).isEqualTo("JWT " + token);
         assertThat(received.containsHeader("X-CSRFToken")).isFalse();
         assertThat(received.containsHeader("Origin")).isFalse();
     }
 
     @Test
-    void aSessionCookieChangeWithItsTokenReachesTheLmsWithTheLmsOrigin() {
-        HttpResponse<String> answer = send(post(ENROLL, ENROLL_BODY)
-                .header("Cookie", "sessionid=s3ss10n; csrftoken=T0kenValue")
+    void aBearerTokenReachesTheLmsUnderTheJwtScheme() {
+        String token = instructorToken();
+
+        HttpResponse<String> answer = sendRaw(post(ENROLL, ENROLL_BODY).header("Authorization", "Bearer " + token));
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(lmsReceived().get(0).getHeader("Authorization")).isEqualTo("JWT " + token);
+    }
+
+    @Test
+    void aCookieChangeWithItsTokenReachesTheLmsWithTheLmsOrigin() {
+        HttpResponse<String> answer = sendRaw(post(ENROLL, ENROLL_BODY)
+                .header("Cookie", jwtCookies() + "; csrftoken=T0kenValue")
                 .header("X-CSRFToken", "T0kenValue")
-                .header("Origin", "https://dashboard.example.com"));
+                .header("Origin", DASHBOARD_ORIGIN));
 
         LoggedRequest received = lmsReceived().get(0);
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(received.getHeader("X-CSRFToken")).isEqualTo("T0kenValue");
-        assertThat(received.getHeader("Cookie")).isEqualTo("sessionid=s3ss10n; csrftoken=T0kenValue");
+        assertThat(received.getHeader("Cookie")).isEqualTo(jwtCookies() + "; csrftoken=T0kenValue");
         assertThat(received.getHeader("Origin")).isEqualTo(SharedStandIn.get().baseUrl());
         assertThat(received.getHeader("Referer")).isEqualTo(SharedStandIn.get().baseUrl() + "/");
+        assertThat(received.containsHeader("Authorization")).isFalse();
     }
 
     @Test
     void aCookieChangeWithoutItsTokenIsRefusedBeforeTheLms() {
         HttpResponse<String> answer =
-                send(post(ENROLL, ENROLL_BODY).header("Cookie", "sessionid=s3ss10n; csrftoken=T0ken"));
+                sendRaw(post(ENROLL, ENROLL_BODY).header("Cookie", jwtCookies() + "; csrftoken=T0ken"));
 
         assertThat(answer.statusCode()).isEqualTo(403);
         assertThat(answer.headers().firstValue("Content-Type")).contains("application/problem+json");
@@ -57,9 +70,9 @@ class LegacyCredentialsTest extends GatewayOnStandInTest {
     }
 
     @Test
-    void aJwtCookieChangeWithAWrongTokenIsRefused() {
-        HttpResponse<String> answer = send(post(ENROLL, ENROLL_BODY)
-                .header("Cookie", "edx-jwt-cookie-header-payload=h.p; edx-jwt-cookie-signature=s; csrftoken=one")
+    void aCookieChangeWithAWrongTokenIsRefused() {
+        HttpResponse<String> answer = sendRaw(post(ENROLL, ENROLL_BODY)
+                .header("Cookie", jwtCookies() + "; csrftoken=one")
                 .header("X-CSRFToken", "another"));
 
         assertThat(answer.statusCode()).isEqualTo(403);
@@ -68,8 +81,8 @@ class LegacyCredentialsTest extends GatewayOnStandInTest {
 
     @Test
     void aCookieReadTheGatewayPostsGetsAFreshTokenPair() {
-        HttpResponse<String> answer = send(HttpRequest.newBuilder(uri(UNIFIED + COURSE + "/roles/staff/members"))
-                .header("Cookie", "sessionid=s3ss10n; csrftoken=stale")
+        HttpResponse<String> answer = sendRaw(HttpRequest.newBuilder(uri(UNIFIED + COURSE + "/roles/staff/members"))
+                .header("Cookie", jwtCookies() + "; csrftoken=stale")
                 .GET());
 
         LoggedRequest received = lmsReceived().get(0);
@@ -79,7 +92,15 @@ class LegacyCredentialsTest extends GatewayOnStandInTest {
         assertThat(cookie.find()).isTrue();
         assertThat(cookie.group(1)).hasSize(32).isNotEqualTo("stale");
         assertThat(received.getHeader("X-CSRFToken")).isEqualTo(cookie.group(1));
-        assertThat(received.getHeader("Cookie")).startsWith("sessionid=s3ss10n; ");
+        assertThat(received.getHeader("Cookie")).startsWith(jwtCookies() + "; ");
+    }
+
+    /** The micro-frontends' cookie pair: header and payload in one cookie, the signature in the other. */
+    static String jwtCookies() {
+        String token = instructorToken();
+        int lastDot = token.lastIndexOf('.');
+        return "edx-jwt-cookie-header-payload=" + token.substring(0, lastDot) + "; edx-jwt-cookie-signature="
+                + token.substring(lastDot + 1);
     }
 
     private HttpRequest.Builder post(String path, String json) {

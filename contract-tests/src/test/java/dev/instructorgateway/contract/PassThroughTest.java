@@ -28,7 +28,7 @@ class PassThroughTest extends GatewayOnStandInTest {
                         .withHeader("Content-Type", "text/html; charset=utf-8")
                         .withBody("<html>instructor dashboard</html>")));
 
-        HttpResponse<String> answer = send(HttpRequest.newBuilder(uri("/gateway-test/session?tab=membership"))
+        HttpResponse<String> answer = sendRaw(HttpRequest.newBuilder(uri("/gateway-test/session?tab=membership"))
                 .header("Cookie", "sessionid=abc; csrftoken=tok; edx-jwt-cookie-header-payload=h.p")
                 .header("Authorization", "JWT header.payload.signature")
                 .header("X-CSRFToken", "tok")

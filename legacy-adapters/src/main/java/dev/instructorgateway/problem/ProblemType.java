@@ -6,6 +6,8 @@ import org.springframework.http.HttpStatus;
 /** The kinds of problem the gateway reports itself, each with a stable type URI and title. */
 public enum ProblemType {
     INVALID_PARAMETER("invalid-parameter", "Invalid parameter", HttpStatus.BAD_REQUEST),
+    UNAUTHORIZED("unauthorized", "Authentication required", HttpStatus.UNAUTHORIZED),
+    FORBIDDEN_ORIGIN("forbidden-origin", "Origin not allowed", HttpStatus.FORBIDDEN),
     CSRF_REFUSED("csrf-refused", "CSRF check failed", HttpStatus.FORBIDDEN),
     NOT_FOUND("not-found", "No such endpoint", HttpStatus.NOT_FOUND),
     METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", HttpStatus.METHOD_NOT_ALLOWED),

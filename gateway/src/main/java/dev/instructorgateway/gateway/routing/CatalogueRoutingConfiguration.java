@@ -39,8 +39,6 @@ import org.springframework.web.util.pattern.PathPatternParser;
 class CatalogueRoutingConfiguration {
 
     static final String UNIFIED_PREFIX = "/api/instructor/v1/courses/**";
-    static final String UNMATCHED_ROUTE = "gateway.unmatched";
-    static final String PASS_THROUGH_ROUTE = "lms.pass-through";
     static final String NO_BACKEND = "no://op";
 
     private static final Logger log = LoggerFactory.getLogger(CatalogueRoutingConfiguration.class);
@@ -110,13 +108,13 @@ class CatalogueRoutingConfiguration {
 
         UnmatchedPath unmatched = new UnmatchedPath(catalogue);
         routes.route(
-                UNMATCHED_ROUTE,
+                RouteIds.UNMATCHED,
                 route -> route.order(Ordered.LOWEST_PRECEDENCE - 1)
                         .path(UNIFIED_PREFIX)
                         .filters(filters -> filters.filter(unmatched))
                         .uri(NO_BACKEND));
         routes.route(
-                PASS_THROUGH_ROUTE,
+                RouteIds.PASS_THROUGH,
                 route -> route.order(Ordered.LOWEST_PRECEDENCE).path("/**").uri(lmsUrl));
         return routes.build();
     }

@@ -1,5 +1,6 @@
 package dev.instructorgateway.gateway.routing;
 
+import dev.instructorgateway.gateway.security.IdentityCookies;
 import dev.instructorgateway.legacy.LegacyCsrfGatewayFilterFactory;
 import dev.instructorgateway.legacy.LegacyForwardGatewayFilterFactory;
 import dev.instructorgateway.legacy.LegacyLookup;
@@ -36,20 +37,8 @@ class LegacyAdaptersConfiguration {
         return new LegacyForwardGatewayFilterFactory();
     }
 
-    /**
-     * The cookies by which a browser authenticates to the LMS.
-     *
-     * @param session Django's session cookie ({@code LMS_SESSION_COOKIE}, default {@code sessionid})
-     * @param jwtHeaderPayload the JWT header-and-payload cookie ({@code JWT_AUTH_COOKIE_HEADER_PAYLOAD}, default
-     *     {@code edx-jwt-cookie-header-payload})
-     * @param jwtSignature the JWT signature cookie ({@code JWT_AUTH_COOKIE_SIGNATURE}, default
-     *     {@code edx-jwt-cookie-signature})
-     */
-    @ConfigurationProperties("gateway.cookies")
-    record CookieProperties(String session, String jwtHeaderPayload, String jwtSignature) {}
-
     @Bean
-    LegacyCsrfGatewayFilterFactory legacyCsrfGatewayFilterFactory(CookieProperties cookies) {
+    LegacyCsrfGatewayFilterFactory legacyCsrfGatewayFilterFactory(IdentityCookies cookies) {
         return new LegacyCsrfGatewayFilterFactory(
                 List.of(cookies.session(), cookies.jwtHeaderPayload(), cookies.jwtSignature()));
     }

@@ -19,6 +19,9 @@ public class RouteIdHeader implements GlobalFilter, Ordered {
 
     public static final String NAME = "X-Gateway-Route";
 
+    /** Exchange attribute naming who answered a request that never reached a route (authentication, say). */
+    public static final String ANSWERED_BY = RouteIdHeader.class.getName() + ".answeredBy";
+
     /** The route id used when no route matched at all. */
     public static final String NO_ROUTE = "none";
 
@@ -39,6 +42,9 @@ public class RouteIdHeader implements GlobalFilter, Ordered {
     /** The id of the route this exchange was matched to, or {@value #NO_ROUTE}. */
     public static String routeId(ServerWebExchange exchange) {
         Route route = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR);
-        return route == null ? NO_ROUTE : route.getId();
+        if (route != null) {
+            return route.getId();
+        }
+        return exchange.getAttributeOrDefault(ANSWERED_BY, NO_ROUTE);
     }
 }

@@ -42,7 +42,23 @@ class StartupRefusalTest {
                 .hasMessageContaining("LMS_BASE_URL: https://example.com/lms (expected:");
     }
 
+    @Test
+    void noJwtKeysStopsStartUpSayingWhatToSet() {
+        Throwable failure = startWithoutKeys();
+
+        assertThat(NestedExceptionUtils.getMostSpecificCause(failure))
+                .hasMessageContaining("No JWT key set is configured")
+                .hasMessageContaining("Set GATEWAY_JWT_JWKS");
+    }
+
     private static Throwable start(String... args) {
+        String[] withKeys = new String[args.length + 1];
+        withKeys[0] = "--gateway.jwt.secret=a-shared-secret-of-at-least-thirty-two-bytes";
+        System.arraycopy(args, 0, withKeys, 1, args.length);
+        return startWithoutKeys(withKeys);
+    }
+
+    private static Throwable startWithoutKeys(String... args) {
         SpringApplication application = new SpringApplication(InstructorGatewayApplication.class);
         application.setWebApplicationType(WebApplicationType.REACTIVE);
         String[] all = new String[args.length + 2];

@@ -19,11 +19,10 @@ import reactor.core.publisher.Mono;
 /**
  * The public keys that may have signed a token. A fixed set (inline or from a file) never changes; a set read
  * from a URL is read again when a token names a key the set lacks, at most once a minute, so a key rotation
- * works without a restart and a flood of made-up key ids cannot turn into a flood of fetches.
+ * works without a restart and a flood of made-up key ids cannot turn into a flood of fetches (at most one read a
+ * minute by default).
  */
 final class JwkSetSource {
-
-    static final Duration REFRESH_INTERVAL = Duration.ofMinutes(1);
 
     private static final Logger log = LoggerFactory.getLogger(JwkSetSource.class);
 
@@ -31,21 +30,24 @@ final class JwkSetSource {
     private final @Nullable String url;
     private final @Nullable WebClient client;
     private final Clock clock;
+    private final Duration refreshInterval;
     private final AtomicReference<Instant> lastFetch = new AtomicReference<>(Instant.EPOCH);
 
-    private JwkSetSource(JWKSet keys, @Nullable String url, @Nullable WebClient client, Clock clock) {
+    private JwkSetSource(
+            JWKSet keys, @Nullable String url, @Nullable WebClient client, Clock clock, Duration refreshInterval) {
         this.keys = new AtomicReference<>(keys);
         this.url = url;
         this.client = client;
         this.clock = clock;
+        this.refreshInterval = refreshInterval;
     }
 
     static JwkSetSource fixed(String json) {
-        return new JwkSetSource(parse(json, "the JWT key set"), null, null, Clock.systemUTC());
+        return new JwkSetSource(parse(json, "the JWT key set"), null, null, Clock.systemUTC(), Duration.ZERO);
     }
 
-    static JwkSetSource remote(String url, WebClient client, Clock clock) {
-        return new JwkSetSource(new JWKSet(), url, client, clock);
+    static JwkSetSource remote(String url, WebClient client, Clock clock, Duration refreshInterval) {
+        return new JwkSetSource(new JWKSet(), url, client, clock, refreshInterval);
     }
 
     /** The keys matching the token's {@code kid} (all keys when the token names none). */
@@ -61,7 +63,7 @@ final class JwkSetSource {
     private Mono<JWKSet> refresh() {
         Instant now = clock.instant();
         Instant previous = lastFetch.get();
-        if (now.isBefore(previous.plus(REFRESH_INTERVAL)) || !lastFetch.compareAndSet(previous, now)) {
+        if (now.isBefore(previous.plus(refreshInterval)) || !lastFetch.compareAndSet(previous, now)) {
             return Mono.just(keys.get());
         }
 

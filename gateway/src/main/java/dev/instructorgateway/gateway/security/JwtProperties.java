@@ -21,6 +21,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param audiences the accepted {@code aud} values ({@code GATEWAY_JWT_AUDIENCE}, comma-separated, no default:
  *     not checked)
  * @param clockSkew how far {@code exp} and {@code iat} may be off ({@code GATEWAY_JWT_CLOCK_SKEW}, default 30s)
+ * @param jwksRefresh the least time between two reads of the key set URL ({@code GATEWAY_JWT_JWKS_REFRESH},
+ *     default 1m)
  */
 @ConfigurationProperties("gateway.jwt")
 public record JwtProperties(
@@ -30,7 +32,8 @@ public record JwtProperties(
         @Nullable String secret,
         @Nullable String issuer,
         @Nullable List<String> audiences,
-        Duration clockSkew) {
+        Duration clockSkew,
+        Duration jwksRefresh) {
 
     boolean hasKeys() {
         return notBlank(jwks) || jwksFile != null || notBlank(jwksUrl) || notBlank(secret);

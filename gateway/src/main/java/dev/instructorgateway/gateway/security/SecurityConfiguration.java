@@ -167,7 +167,8 @@ class SecurityConfiguration {
             }
         }
         if (JwtProperties.notBlank(properties.jwksUrl())) {
-            return JwkSetSource.remote(properties.jwksUrl(), webClient.build(), Clock.systemUTC());
+            return JwkSetSource.remote(
+                    properties.jwksUrl(), webClient.build(), Clock.systemUTC(), properties.jwksRefresh());
         }
         return null;
     }

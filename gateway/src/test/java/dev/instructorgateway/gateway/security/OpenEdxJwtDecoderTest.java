@@ -24,8 +24,8 @@ class OpenEdxJwtDecoderTest {
     @Test
     void aValidRs512TokenIsAccepted() throws Exception {
         RSAKey key = new RSAKeyGenerator(2048).keyID("k1").generate();
-        JwtProperties properties =
-                new JwtProperties(null, null, null, null, "iss", List.of("aud"), Duration.ofSeconds(30));
+        JwtProperties properties = new JwtProperties(
+                null, null, null, null, "iss", List.of("aud"), Duration.ofSeconds(30), Duration.ofMinutes(1));
         OpenEdxJwtDecoder decoder = new OpenEdxJwtDecoder(
                 JwkSetSource.fixed(new JWKSet(key.toPublicJWK()).toString()), null, properties, Clock.systemUTC());
         Instant now = Instant.now();

@@ -27,7 +27,11 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 @SpringBootTest(
         classes = InstructorGatewayApplication.class,
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "management.server.port=0")
+        properties = {
+            "management.server.port=0",
+            // Tests that share a gateway would use up each other's allowance; the limits have their own tests.
+            "gateway.rate-limit.requests=100000"
+        })
 abstract class GatewayHarness {
 
     static final String COURSE = StandInLms.DEMO_COURSE;

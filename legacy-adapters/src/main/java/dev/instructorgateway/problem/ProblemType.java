@@ -15,6 +15,7 @@ public enum ProblemType {
     UNBACKED("unbacked", "Not available on Open edX", HttpStatus.NOT_IMPLEMENTED),
     PAYLOAD_TOO_LARGE("payload-too-large", "Request body too large", HttpStatus.CONTENT_TOO_LARGE),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", HttpStatus.UNSUPPORTED_MEDIA_TYPE),
+    TOO_MANY_REQUESTS("too-many-requests", "Too many requests", HttpStatus.TOO_MANY_REQUESTS),
     LMS_REJECTED("lms-rejected", "Rejected by the LMS", HttpStatus.BAD_REQUEST),
     LMS_FAILED("lms-failed", "The LMS failed", HttpStatus.BAD_GATEWAY),
     BACKEND_UNAVAILABLE("backend-unavailable", "Backend unavailable", HttpStatus.BAD_GATEWAY),

@@ -8,6 +8,7 @@ import dev.instructorgateway.catalogue.RouteEntry;
 import dev.instructorgateway.catalogue.ServedBy;
 import dev.instructorgateway.gateway.handlers.NativeHandlerRegistry;
 import dev.instructorgateway.gateway.lms.LmsProperties;
+import dev.instructorgateway.gateway.ratelimit.ExpensiveActionLimits;
 import dev.instructorgateway.legacy.LegacyRequestGatewayFilterFactory;
 import dev.instructorgateway.legacy.LegacyResponseGatewayFilterFactory;
 import java.io.IOException;
@@ -74,7 +75,9 @@ class CatalogueRoutingConfiguration {
             LmsProperties lms,
             NativeHandlerRegistry handlers,
             LegacyAdapters legacy,
-            ServerResponses responses) {
+            ServerResponses responses,
+            ExpensiveActionLimits limits) {
+        limits.checkAgainst(catalogue);
         RouteLocatorBuilder.Builder routes = builder.routes();
         String lmsUrl = lms.baseUrl().toString();
 
@@ -84,7 +87,7 @@ class CatalogueRoutingConfiguration {
         for (int order = 0; order < mostSpecificFirst.size(); order++) {
             RouteEntry entry = mostSpecificFirst.get(order);
             GatewayFilter[] serve = Stream.concat(
-                            Stream.of(PathVariablesCheck.INSTANCE),
+                            Stream.concat(Stream.of(PathVariablesCheck.INSTANCE), limits.filterFor(entry).stream()),
                             serveFilters(entry, handlers, legacy, responses).stream())
                     .toArray(GatewayFilter[]::new);
             int routeOrder = order;

@@ -15,8 +15,6 @@ import org.springframework.cloud.gateway.filter.GatewayFilter;
 import org.springframework.cloud.gateway.filter.factory.AbstractGatewayFilterFactory;
 import org.springframework.cloud.gateway.route.Route;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
-import org.springframework.core.io.buffer.DataBufferLimitException;
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpRequest;
@@ -24,7 +22,6 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -47,14 +44,14 @@ public class LegacyRequestGatewayFilterFactory
     private final JsonMapper mapper;
     private final FieldResolver resolver;
     private final Map<String, LegacyLookup> lookups = new HashMap<>();
-    private final int maxBodyBytes;
+    private final ClientJsonBody body;
 
     public LegacyRequestGatewayFilterFactory(JsonMapper mapper, List<LegacyLookup> lookups, DataSize maxBody) {
         super(Config.class);
         this.mapper = mapper;
         this.resolver = new FieldResolver(mapper);
         lookups.forEach(lookup -> this.lookups.put(lookup.name(), lookup));
-        this.maxBodyBytes = Math.toIntExact(maxBody.toBytes());
+        this.body = new ClientJsonBody(mapper, Math.toIntExact(maxBody.toBytes()));
     }
 
     /** The names of the lookups this factory can resolve. */
@@ -151,53 +148,7 @@ public class LegacyRequestGatewayFilterFactory
 
     /** The client's JSON object, or an empty object when the call reads no body or none was sent. */
     private Mono<JsonNode> readBody(ServerWebExchange exchange, boolean readsBody) {
-        if (!readsBody) {
-            return Mono.just(mapper.createObjectNode());
-        }
-        MediaType type = exchange.getRequest().getHeaders().getContentType();
-        Flux<org.springframework.core.io.buffer.DataBuffer> body =
-                exchange.getRequest().getBody();
-
-        return DataBufferUtils.join(body, maxBodyBytes)
-                .map(buffer -> {
-                    try {
-                        byte[] bytes = new byte[buffer.readableByteCount()];
-                        buffer.read(bytes);
-                        return bytes;
-                    } finally {
-                        DataBufferUtils.release(buffer);
-                    }
-                })
-                .defaultIfEmpty(new byte[0])
-                .map(bytes -> parse(bytes, type))
-                .onErrorMap(
-                        DataBufferLimitException.class,
-                        e -> new ProblemException(
-                                ProblemType.PAYLOAD_TOO_LARGE,
-                                "The request body is larger than " + maxBodyBytes + " bytes."));
-    }
-
-    private JsonNode parse(byte[] bytes, MediaType type) {
-        if (bytes.length == 0) {
-            return mapper.createObjectNode();
-        }
-        if (type == null
-                || !(type.isCompatibleWith(MediaType.APPLICATION_JSON)
-                        || type.getSubtype().endsWith("+json"))) {
-            throw new ProblemException(
-                    ProblemType.UNSUPPORTED_MEDIA_TYPE, "Content-Type: " + type + " (expected: application/json)");
-        }
-        JsonNode body;
-        try {
-            body = mapper.readTree(bytes);
-        } catch (JacksonException e) {
-            throw new ProblemException(
-                    ProblemType.INVALID_PARAMETER, "The request body is not valid JSON: " + e.getOriginalMessage());
-        }
-        if (!body.isObject()) {
-            throw new ProblemException(ProblemType.INVALID_PARAMETER, "The request body must be a JSON object.");
-        }
-        return body;
+        return readsBody ? body.read(exchange) : Mono.just(mapper.createObjectNode());
     }
 
     private Mono<Map<String, String>> resolveLookups(

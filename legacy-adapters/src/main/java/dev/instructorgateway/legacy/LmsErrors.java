@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Python dict of serializer errors), a DRF field map, {@code {"error": ...}}-style objects, and plain text. An
  * HTML page never reaches the client. The LMS's 4xx statuses are kept; its 5xx become 502.
  */
-final class LmsErrors {
+public final class LmsErrors {
 
     private static final int MAX_DETAIL = 500;
     private static final Pattern PYTHON_FIELD = Pattern.compile("'([\\w-]+)':\\s*\\[(.*?)](?=\\s*[,}])");
@@ -37,7 +37,7 @@ final class LmsErrors {
     /**
      * @param clientNames the client's name for each legacy field, so the errors name what the client sent
      */
-    static ProblemException problem(
+    public static ProblemException problem(
             HttpStatusCode status,
             @Nullable String reason,
             @Nullable MediaType type,

@@ -8,6 +8,8 @@ public enum ProblemType {
     INVALID_PARAMETER("invalid-parameter", "Invalid parameter", HttpStatus.BAD_REQUEST),
     UNAUTHORIZED("unauthorized", "Authentication required", HttpStatus.UNAUTHORIZED),
     FORBIDDEN_ORIGIN("forbidden-origin", "Origin not allowed", HttpStatus.FORBIDDEN),
+    COURSE_ROLE_REQUIRED("course-role-required", "Course role required", HttpStatus.FORBIDDEN),
+    PAGE_NOT_FOUND("page-not-found", "No such page", HttpStatus.NOT_FOUND),
     CSRF_REFUSED("csrf-refused", "CSRF check failed", HttpStatus.FORBIDDEN),
     NOT_FOUND("not-found", "No such endpoint", HttpStatus.NOT_FOUND),
     METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", HttpStatus.METHOD_NOT_ALLOWED),

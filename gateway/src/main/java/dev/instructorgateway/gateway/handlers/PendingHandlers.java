@@ -21,7 +21,6 @@ public final class PendingHandlers {
             "membership.roles.list",
             "student-admin.students.list",
             "student-admin.students.get",
-            "cohorts.list",
             "cohorts.create",
             "cohorts.update",
             "cohorts.students.add",

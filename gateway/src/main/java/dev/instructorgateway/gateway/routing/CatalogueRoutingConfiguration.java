@@ -6,6 +6,7 @@ import dev.instructorgateway.catalogue.InvalidCatalogueException;
 import dev.instructorgateway.catalogue.RouteCatalogue;
 import dev.instructorgateway.catalogue.RouteEntry;
 import dev.instructorgateway.catalogue.ServedBy;
+import dev.instructorgateway.gateway.access.CourseRoleCheck;
 import dev.instructorgateway.gateway.handlers.NativeHandlerRegistry;
 import dev.instructorgateway.gateway.lms.LmsProperties;
 import dev.instructorgateway.gateway.ratelimit.ExpensiveActionLimits;
@@ -76,7 +77,8 @@ class CatalogueRoutingConfiguration {
             NativeHandlerRegistry handlers,
             LegacyAdapters legacy,
             ServerResponses responses,
-            ExpensiveActionLimits limits) {
+            ExpensiveActionLimits limits,
+            CourseRoleCheck roles) {
         limits.checkAgainst(catalogue);
         RouteLocatorBuilder.Builder routes = builder.routes();
         String lmsUrl = lms.baseUrl().toString();
@@ -88,7 +90,7 @@ class CatalogueRoutingConfiguration {
             RouteEntry entry = mostSpecificFirst.get(order);
             GatewayFilter[] serve = Stream.concat(
                             Stream.concat(Stream.of(PathVariablesCheck.INSTANCE), limits.filterFor(entry).stream()),
-                            serveFilters(entry, handlers, legacy, responses).stream())
+                            serveFilters(entry, handlers, legacy, responses, roles).stream())
                     .toArray(GatewayFilter[]::new);
             int routeOrder = order;
 
@@ -123,12 +125,16 @@ class CatalogueRoutingConfiguration {
     }
 
     private static List<GatewayFilter> serveFilters(
-            RouteEntry entry, NativeHandlerRegistry handlers, LegacyAdapters legacy, ServerResponses responses) {
+            RouteEntry entry,
+            NativeHandlerRegistry handlers,
+            LegacyAdapters legacy,
+            ServerResponses responses,
+            CourseRoleCheck roles) {
         return switch (entry.servedBy()) {
             case LEGACY -> legacy.filters(entry.requireLegacy());
             case NATIVE ->
                 List.of(new NativeDispatch(
-                        entry, handlers.find(entry.requireNative().handler()).orElseThrow(), responses));
+                        entry, handlers.find(entry.requireNative().handler()).orElseThrow(), responses, roles));
             case UNBACKED -> List.of(new UnbackedAnswer(entry));
         };
     }

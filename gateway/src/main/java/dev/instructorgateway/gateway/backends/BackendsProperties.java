@@ -1,0 +1,53 @@
+package dev.instructorgateway.gateway.backends;
+
+import dev.instructorgateway.catalogue.Backend;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * How the gateway reaches the services behind native handlers. Every service lives in the LMS (Studio's in
+ * Studio) until it is carved out; then its URL alone moves it.
+ *
+ * @param connectTimeout how long opening a connection may take ({@code BACKEND_CONNECT_TIMEOUT}, default 2s)
+ * @param responseTimeout how long a service may take to answer, unless its own setting says otherwise
+ *     ({@code BACKEND_RESPONSE_TIMEOUT}, default 10s)
+ * @param maxConnections the connection pool's size per service ({@code BACKEND_MAX_CONNECTIONS}, default 100)
+ * @param maxIdleTime how long a pooled connection may stay idle; keep it below the LMS's keep-alive timeout
+ *     ({@code BACKEND_MAX_IDLE_TIME}, default 30s)
+ * @param lmsHasInstructorV2 whether the LMS serves {@code /api/instructor/v2} (Open edX releases after
+ *     Teak); handlers use it where it is the better source ({@code LMS_HAS_INSTRUCTOR_V2}, default false)
+ * @param services per-service overrides by slug ({@code BACKEND_<SERVICE>_URL} and
+ *     {@code BACKEND_<SERVICE>_RESPONSE_TIMEOUT}, both empty by default)
+ */
+@ConfigurationProperties("gateway.backends")
+public record BackendsProperties(
+        Duration connectTimeout,
+        Duration responseTimeout,
+        int maxConnections,
+        Duration maxIdleTime,
+        boolean lmsHasInstructorV2,
+        Map<String, Service> services) {
+
+    public BackendsProperties {
+        services = services == null ? Map.of() : Map.copyOf(services);
+        if (maxConnections < 1) {
+            throw new IllegalArgumentException("BACKEND_MAX_CONNECTIONS: " + maxConnections + " (expected: 1 or more)");
+        }
+        for (String slug : services.keySet()) {
+            if (Backend.fromSlug(slug).isEmpty()) {
+                throw new IllegalArgumentException("gateway.backends.services." + slug
+                        + " (expected: one of the service slugs, such as cohorts or course-modes)");
+            }
+        }
+    }
+
+    /** What an operator may set for one service; blank means the shared default. */
+    public record Service(@Nullable URI url, @Nullable Duration responseTimeout) {}
+
+    Service service(Backend backend) {
+        return services.getOrDefault(backend.slug(), new Service(null, null));
+    }
+}

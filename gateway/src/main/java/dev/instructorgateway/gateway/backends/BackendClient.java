@@ -7,12 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -120,6 +122,18 @@ public final class BackendClient {
         public Call json(Object value) {
             this.body = value;
             this.contentType = MediaType.APPLICATION_JSON;
+            return this;
+        }
+
+        /**
+         * A form, as the legacy instructor views read their fields (some of them fail on JSON). Values are sent
+         * in the order given.
+         */
+        public Call form(Map<String, String> fields) {
+            LinkedMultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+            fields.forEach(form::add);
+            this.body = form;
+            this.contentType = MediaType.APPLICATION_FORM_URLENCODED;
             return this;
         }
 

@@ -61,6 +61,8 @@ class BackendsConfiguration {
             BackendsProperties.Service service = properties.service(backend);
             URI home = backend == Backend.STUDIO ? lms.studioBaseUrl() : lms.baseUrl();
             String baseUrl = stripSlash(service.url() == null ? home : service.url());
+            Duration connectTimeout =
+                    service.connectTimeout() == null ? properties.connectTimeout() : service.connectTimeout();
             Duration responseTimeout =
                     service.responseTimeout() == null ? properties.responseTimeout() : service.responseTimeout();
             if (!baseUrl.equals(stripSlash(home))) {

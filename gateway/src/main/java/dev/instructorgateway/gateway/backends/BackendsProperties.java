@@ -19,8 +19,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     ({@code BACKEND_MAX_IDLE_TIME}, default 30s)
  * @param lmsHasInstructorV2 whether the LMS serves {@code /api/instructor/v2} (Open edX releases after
  *     Teak); handlers use it where it is the better source ({@code LMS_HAS_INSTRUCTOR_V2}, default false)
- * @param services per-service overrides by slug ({@code BACKEND_<SERVICE>_URL} and
- *     {@code BACKEND_<SERVICE>_RESPONSE_TIMEOUT}, both empty by default)
+ * @param services per-service overrides by slug ({@code BACKEND_<SERVICE>_URL},
+ *     {@code BACKEND_<SERVICE>_CONNECT_TIMEOUT} and {@code BACKEND_<SERVICE>_RESPONSE_TIMEOUT}, empty by default)
  */
 @ConfigurationProperties("gateway.backends")
 public record BackendsProperties(
@@ -45,9 +45,12 @@ public record BackendsProperties(
     }
 
     /** What an operator may set for one service; blank means the shared default. */
-    public record Service(@Nullable URI url, @Nullable Duration responseTimeout) {}
+    public record Service(
+            @Nullable URI url,
+            @Nullable Duration connectTimeout,
+            @Nullable Duration responseTimeout) {}
 
     Service service(Backend backend) {
-        return services.getOrDefault(backend.slug(), new Service(null, null));
+        return services.getOrDefault(backend.slug(), new Service(null, null, null));
     }
 }

@@ -45,7 +45,7 @@ final class CallerRateLimitFilter implements GatewayFilter {
 
     private Mono<Void> refuse(ServerWebExchange exchange, String caller) {
         long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
-        log.info("[{}] rate limit reached for {}; asked to retry in {} s", routeId, caller, seconds);
+        log.debug("[{}] rate limit reached for {}; asked to retry in {} s", routeId, caller, seconds);
 
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));

@@ -22,7 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The gateway in front of the stand-in LMS for native handler tests: stubs a test adds win over the recordings
  * and are removed after it, a learner can be made up for the authorization checks, and answers parse as JSON.
- * The cohorts service answers within two seconds here, so a time-out can be shown without a long wait.
+ * The cohorts service answers within two seconds here, so a time-out can be shown without a long wait. Reads are
+ * not retried and circuits do not open here, so that every test sees each call it caused exactly once; those
+ * behaviours have tests of their own.
  */
 abstract class NativeHandlerTest extends GatewayHarness {
 
@@ -36,6 +38,9 @@ abstract class NativeHandlerTest extends GatewayHarness {
         pointAtStandInExceptKeys(registry);
         registry.add("gateway.jwt.jwks", () -> SharedStandIn.tokens().publicJwks());
         registry.add("gateway.backends.services.cohorts.response-timeout", () -> "2s");
+        registry.add("gateway.backends.retries.attempts", () -> "0");
+        registry.add("resilience4j.circuitbreaker.configs.default.sliding-window-size", () -> "1000");
+        registry.add("resilience4j.circuitbreaker.configs.default.minimum-number-of-calls", () -> "1000");
     }
 
     @AfterEach

@@ -21,6 +21,8 @@ public enum ProblemType {
     LMS_REJECTED("lms-rejected", "Rejected by the LMS", HttpStatus.BAD_REQUEST),
     LMS_FAILED("lms-failed", "The LMS failed", HttpStatus.BAD_GATEWAY),
     BACKEND_UNAVAILABLE("backend-unavailable", "Backend unavailable", HttpStatus.BAD_GATEWAY),
+    BACKEND_CIRCUIT_OPEN("backend-circuit-open", "Backend paused after failures", HttpStatus.SERVICE_UNAVAILABLE),
+    BACKEND_SATURATED("backend-saturated", "Backend busy", HttpStatus.SERVICE_UNAVAILABLE),
     BACKEND_TIMEOUT("backend-timeout", "Backend timed out", HttpStatus.GATEWAY_TIMEOUT),
     INTERNAL("internal", "Internal gateway error", HttpStatus.INTERNAL_SERVER_ERROR);
 

@@ -42,13 +42,21 @@ public final class BackendClient {
     private final WebClient web;
     private final Duration deadline;
     private final JsonMapper mapper;
+    private final BackendResilience resilience;
 
-    BackendClient(Backend backend, String baseUrl, WebClient web, Duration deadline, JsonMapper mapper) {
+    BackendClient(
+            Backend backend,
+            String baseUrl,
+            WebClient web,
+            Duration deadline,
+            JsonMapper mapper,
+            BackendResilience resilience) {
         this.backend = backend;
         this.baseUrl = baseUrl;
         this.web = web;
         this.deadline = deadline;
         this.mapper = mapper;
+        this.resilience = resilience;
     }
 
     public Backend backend() {
@@ -105,6 +113,7 @@ public final class BackendClient {
         private final List<String> query = new ArrayList<>();
         private @Nullable Object body;
         private @Nullable MediaType contentType;
+        private boolean readOnly;
 
         private Call(HttpMethod method, String path) {
             this.method = method;
@@ -134,6 +143,15 @@ public final class BackendClient {
             fields.forEach(form::add);
             this.body = form;
             this.contentType = MediaType.APPLICATION_FORM_URLENCODED;
+            return this;
+        }
+
+        /**
+         * Marks a POST that changes nothing (the legacy instructor views read with POST), so that it may be
+         * retried like a GET. Never use it on a call that changes state.
+         */
+        public Call readOnly() {
+            this.readOnly = true;
             return this;
         }
 
@@ -173,9 +191,16 @@ public final class BackendClient {
             WebClient.RequestHeadersSpec<?> ready =
                     body == null ? request : request.contentType(contentType).body(BodyInserters.fromValue(body));
 
-            return ready.exchangeToMono(this::read)
+            Mono<Sent> attempt = ready.exchangeToMono(this::read)
                     .timeout(deadline)
-                    .onErrorMap(error -> BackendFailures.fromError(backend, baseUrl, error));
+                    .flatMap(sent -> sent.answer().status().is5xxServerError()
+                            ? Mono.error(new FailedAnswer(sent))
+                            : Mono.just(sent));
+
+            return resilience
+                    .protect(attempt, method == HttpMethod.GET || readOnly)
+                    .onErrorResume(FailedAnswer.class, failed -> Mono.just((Sent) failed.sent()))
+                    .onErrorMap(error -> BackendFailures.fromError(backend, baseUrl, error, resilience));
         }
 
         private Mono<Sent> read(ClientResponse response) {

@@ -4,6 +4,8 @@ import dev.instructorgateway.catalogue.Backend;
 import dev.instructorgateway.legacy.LmsErrors;
 import dev.instructorgateway.problem.ProblemException;
 import dev.instructorgateway.problem.ProblemType;
+import io.github.resilience4j.bulkhead.BulkheadFullException;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.netty.channel.ConnectTimeoutException;
 import io.netty.handler.timeout.ReadTimeoutException;
 import java.net.ConnectException;
@@ -40,9 +42,32 @@ final class BackendFailures {
                 lms.type(), lms.status(), lms.getMessage(), HttpHeaders.EMPTY, withBackend(backend, lms.properties()));
     }
 
-    static Throwable fromError(Backend backend, String baseUrl, Throwable error) {
+    static Throwable fromError(Backend backend, String baseUrl, Throwable error, BackendResilience resilience) {
         if (error instanceof ProblemException) {
             return error;
+        }
+        if (error instanceof CallNotPermittedException) {
+            long seconds = Math.max(
+                    1,
+                    resilience
+                                    .circuitBreaker()
+                                    .getCircuitBreakerConfig()
+                                    .getWaitIntervalFunctionInOpenState()
+                                    .apply(1)
+                            / 1000);
+            return busy(
+                    backend,
+                    ProblemType.BACKEND_CIRCUIT_OPEN,
+                    "The " + backend.slug() + " service failed too often; the gateway stopped calling it for a"
+                            + " while.",
+                    seconds);
+        }
+        if (error instanceof BulkheadFullException) {
+            return busy(
+                    backend,
+                    ProblemType.BACKEND_SATURATED,
+                    "The " + backend.slug() + " service has as many calls under way as the gateway allows it.",
+                    1);
         }
         if (causedBy(error, ReadTimeoutException.class) || causedBy(error, TimeoutException.class)) {
             return named(
@@ -85,6 +110,12 @@ final class BackendFailures {
                 "The call to the " + backend.slug() + " service failed: "
                         + error.getClass().getSimpleName(),
                 Map.of());
+    }
+
+    private static ProblemException busy(Backend backend, ProblemType type, String detail, long retryAfter) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
+        return new ProblemException(type, null, detail, headers, withBackend(backend, Map.of()));
     }
 
     private static ProblemException named(

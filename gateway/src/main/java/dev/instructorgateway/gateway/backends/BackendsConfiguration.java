@@ -2,6 +2,10 @@ package dev.instructorgateway.gateway.backends;
 
 import dev.instructorgateway.catalogue.Backend;
 import dev.instructorgateway.gateway.lms.LmsProperties;
+import io.github.resilience4j.bulkhead.BulkheadRegistry;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.netty.channel.ChannelOption;
 import java.net.URI;
 import java.time.Duration;
@@ -53,6 +57,9 @@ class BackendsConfiguration {
             BackendPools pools,
             WebClient.Builder webClient,
             JsonMapper mapper,
+            CircuitBreakerRegistry circuitBreakers,
+            BulkheadRegistry bulkheads,
+            MeterRegistry meters,
             @Value("${gateway.limits.lms-answer:16MB}") DataSize maxAnswer) {
         Map<Backend, BackendClient> clients = new EnumMap<>(Backend.class);
         List<String> moved = new ArrayList<>();
@@ -81,7 +88,15 @@ class BackendsConfiguration {
                     .build();
             Duration deadline =
                     properties.connectTimeout().plus(responseTimeout).plusSeconds(1);
-            clients.put(backend, new BackendClient(backend, baseUrl, web, deadline, mapper));
+            BackendResilience resilience = new BackendResilience(
+                    circuitBreakers.circuitBreaker(backend.slug(), "default"),
+                    bulkheads.bulkhead(backend.slug(), "default"),
+                    properties.retries(),
+                    Counter.builder("gateway.backend.retries")
+                            .description("Reads repeated after a failure, by backend service")
+                            .tag("backend", backend.slug())
+                            .register(meters));
+            clients.put(backend, new BackendClient(backend, baseUrl, web, deadline, mapper, resilience));
         }
 
         log.info(

@@ -19,6 +19,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     ({@code BACKEND_MAX_IDLE_TIME}, default 30s)
  * @param lmsHasInstructorV2 whether the LMS serves {@code /api/instructor/v2} (Open edX releases after
  *     Teak); handlers use it where it is the better source ({@code LMS_HAS_INSTRUCTOR_V2}, default false)
+ * @param retries how reads are retried
  * @param services per-service overrides by slug ({@code BACKEND_<SERVICE>_URL},
  *     {@code BACKEND_<SERVICE>_CONNECT_TIMEOUT} and {@code BACKEND_<SERVICE>_RESPONSE_TIMEOUT}, empty by default)
  */
@@ -29,6 +30,7 @@ public record BackendsProperties(
         int maxConnections,
         Duration maxIdleTime,
         boolean lmsHasInstructorV2,
+        Retries retries,
         Map<String, Service> services) {
 
     public BackendsProperties {
@@ -40,6 +42,30 @@ public record BackendsProperties(
             if (Backend.fromSlug(slug).isEmpty()) {
                 throw new IllegalArgumentException("gateway.backends.services." + slug
                         + " (expected: one of the service slugs, such as cohorts or course-modes)");
+            }
+        }
+    }
+
+    /**
+     * Retries of calls that are safe to repeat (reads), never of changes.
+     *
+     * @param attempts how many times a failed read is repeated at most ({@code BACKEND_RETRY_ATTEMPTS}, default
+     *     2; 0 turns retries off)
+     * @param firstBackoff the wait before the first retry, doubled for each further one, with jitter
+     *     ({@code BACKEND_RETRY_BACKOFF}, default 100ms)
+     * @param maxBackoff the longest wait between two attempts ({@code BACKEND_RETRY_MAX_BACKOFF}, default 1s)
+     * @param budgetRatio retries a service may receive per first attempt, over time
+     *     ({@code BACKEND_RETRY_BUDGET_RATIO}, default 0.2)
+     * @param budgetReserve retries saved for a burst ({@code BACKEND_RETRY_BUDGET_RESERVE}, default 10)
+     */
+    public record Retries(
+            int attempts, Duration firstBackoff, Duration maxBackoff, double budgetRatio, int budgetReserve) {
+
+        public Retries {
+            if (attempts < 0 || budgetRatio < 0 || budgetReserve < 0) {
+                throw new IllegalArgumentException("BACKEND_RETRY_ATTEMPTS, BACKEND_RETRY_BUDGET_RATIO and"
+                        + " BACKEND_RETRY_BUDGET_RESERVE: " + attempts + ", " + budgetRatio + ", " + budgetReserve
+                        + " (expected: 0 or more)");
             }
         }
     }

@@ -10,6 +10,7 @@ import dev.instructorgateway.gateway.access.CourseRoleCheck;
 import dev.instructorgateway.gateway.handlers.NativeHandlerRegistry;
 import dev.instructorgateway.gateway.lms.LmsProperties;
 import dev.instructorgateway.gateway.ratelimit.ExpensiveActionLimits;
+import dev.instructorgateway.legacy.ClientJsonBody;
 import dev.instructorgateway.legacy.LegacyRequestGatewayFilterFactory;
 import dev.instructorgateway.legacy.LegacyResponseGatewayFilterFactory;
 import java.io.IOException;
@@ -78,7 +79,8 @@ class CatalogueRoutingConfiguration {
             LegacyAdapters legacy,
             ServerResponses responses,
             ExpensiveActionLimits limits,
-            CourseRoleCheck roles) {
+            CourseRoleCheck roles,
+            ClientJsonBody bodies) {
         limits.checkAgainst(catalogue);
         RouteLocatorBuilder.Builder routes = builder.routes();
         String lmsUrl = lms.baseUrl().toString();
@@ -90,7 +92,7 @@ class CatalogueRoutingConfiguration {
             RouteEntry entry = mostSpecificFirst.get(order);
             GatewayFilter[] serve = Stream.concat(
                             Stream.concat(Stream.of(PathVariablesCheck.INSTANCE), limits.filterFor(entry).stream()),
-                            serveFilters(entry, handlers, legacy, responses, roles).stream())
+                            serveFilters(entry, handlers, legacy, responses, roles, bodies).stream())
                     .toArray(GatewayFilter[]::new);
             int routeOrder = order;
 
@@ -129,12 +131,13 @@ class CatalogueRoutingConfiguration {
             NativeHandlerRegistry handlers,
             LegacyAdapters legacy,
             ServerResponses responses,
-            CourseRoleCheck roles) {
+            CourseRoleCheck roles,
+            ClientJsonBody bodies) {
         return switch (entry.servedBy()) {
             case LEGACY -> legacy.filters(entry.requireLegacy());
             case NATIVE ->
                 List.of(new NativeDispatch(
-                        entry, handlers.find(entry.requireNative().handler()).orElseThrow(), responses, roles));
+                        entry, handlers.find(entry.requireNative().handler()).orElseThrow(), responses, roles, bodies));
             case UNBACKED -> List.of(new UnbackedAnswer(entry));
         };
     }

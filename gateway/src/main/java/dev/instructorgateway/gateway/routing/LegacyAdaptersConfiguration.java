@@ -1,6 +1,7 @@
 package dev.instructorgateway.gateway.routing;
 
 import dev.instructorgateway.gateway.security.IdentityCookies;
+import dev.instructorgateway.legacy.ClientJsonBody;
 import dev.instructorgateway.legacy.LegacyCsrfGatewayFilterFactory;
 import dev.instructorgateway.legacy.LegacyForwardGatewayFilterFactory;
 import dev.instructorgateway.legacy.LegacyLookup;
@@ -52,6 +53,12 @@ class LegacyAdaptersConfiguration {
     LegacyRequestGatewayFilterFactory legacyRequestGatewayFilterFactory(
             JsonMapper mapper, List<LegacyLookup> lookups, LimitsProperties limits) {
         return new LegacyRequestGatewayFilterFactory(mapper, lookups, limits.requestBody());
+    }
+
+    /** Reads client JSON bodies for native handlers, with the same limit as the legacy rewrites. */
+    @Bean
+    ClientJsonBody clientJsonBody(JsonMapper mapper, LimitsProperties limits) {
+        return new ClientJsonBody(mapper, Math.toIntExact(limits.requestBody().toBytes()));
     }
 
     @Bean

@@ -5,6 +5,7 @@ import dev.instructorgateway.gateway.access.CourseRoleCheck;
 import dev.instructorgateway.gateway.backends.Caller;
 import dev.instructorgateway.gateway.handlers.NativeHandler;
 import dev.instructorgateway.gateway.handlers.NativeRequest;
+import dev.instructorgateway.legacy.ClientJsonBody;
 import java.util.Map;
 import org.springframework.cloud.gateway.filter.GatewayFilter;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
@@ -22,12 +23,19 @@ final class NativeDispatch implements GatewayFilter {
     private final NativeHandler handler;
     private final ServerResponses responses;
     private final CourseRoleCheck roles;
+    private final ClientJsonBody bodies;
 
-    NativeDispatch(RouteEntry entry, NativeHandler handler, ServerResponses responses, CourseRoleCheck roles) {
+    NativeDispatch(
+            RouteEntry entry,
+            NativeHandler handler,
+            ServerResponses responses,
+            CourseRoleCheck roles,
+            ClientJsonBody bodies) {
         this.entry = entry;
         this.handler = handler;
         this.responses = responses;
         this.roles = roles;
+        this.bodies = bodies;
     }
 
     @Override
@@ -35,7 +43,7 @@ final class NativeDispatch implements GatewayFilter {
         Map<String, String> variables = ServerWebExchangeUtils.getUriTemplateVariables(exchange);
 
         return Caller.of(exchange).flatMap(caller -> {
-            var request = new NativeRequest(exchange, entry, variables, caller);
+            var request = new NativeRequest(exchange, entry, variables, caller, bodies);
             return roles.require(caller, request.courseKey(), handler.access(), entry.id())
                     .then(Mono.defer(() -> handler.handle(request)))
                     .flatMap(response -> responses.write(exchange, response));

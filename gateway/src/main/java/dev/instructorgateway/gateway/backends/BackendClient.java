@@ -43,6 +43,7 @@ public final class BackendClient {
     private final Duration deadline;
     private final JsonMapper mapper;
     private final BackendResilience resilience;
+    private final BackendCallMeter meter;
 
     BackendClient(
             Backend backend,
@@ -50,13 +51,15 @@ public final class BackendClient {
             WebClient web,
             Duration deadline,
             JsonMapper mapper,
-            BackendResilience resilience) {
+            BackendResilience resilience,
+            BackendCallMeter meter) {
         this.backend = backend;
         this.baseUrl = baseUrl;
         this.web = web;
         this.deadline = deadline;
         this.mapper = mapper;
         this.resilience = resilience;
+        this.meter = meter;
     }
 
     public Backend backend() {
@@ -197,10 +200,15 @@ public final class BackendClient {
                             ? Mono.error(new FailedAnswer(sent))
                             : Mono.just(sent));
 
-            return resilience
-                    .protect(attempt, method == HttpMethod.GET || readOnly)
-                    .onErrorResume(FailedAnswer.class, failed -> Mono.just((Sent) failed.sent()))
-                    .onErrorMap(error -> BackendFailures.fromError(backend, baseUrl, error, resilience));
+            return Mono.defer(() -> {
+                long start = System.nanoTime();
+                return resilience
+                        .protect(attempt, method == HttpMethod.GET || readOnly)
+                        .onErrorResume(FailedAnswer.class, failed -> Mono.just((Sent) failed.sent()))
+                        .onErrorMap(error -> BackendFailures.fromError(backend, baseUrl, error, resilience))
+                        .doOnNext(sent -> meter.answered(start, sent.answer().status()))
+                        .doOnError(error -> meter.failed(start, error));
+            });
         }
 
         private Mono<Sent> read(ClientResponse response) {

@@ -6,6 +6,7 @@ import dev.instructorgateway.problem.ProblemException;
 import dev.instructorgateway.problem.ProblemType;
 import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.netty.channel.ConnectTimeoutException;
 import io.netty.handler.timeout.ReadTimeoutException;
 import java.net.ConnectException;
@@ -47,27 +48,10 @@ final class BackendFailures {
             return error;
         }
         if (error instanceof CallNotPermittedException) {
-            long seconds = Math.max(
-                    1,
-                    resilience
-                                    .circuitBreaker()
-                                    .getCircuitBreakerConfig()
-                                    .getWaitIntervalFunctionInOpenState()
-                                    .apply(1)
-                            / 1000);
-            return busy(
-                    backend,
-                    ProblemType.BACKEND_CIRCUIT_OPEN,
-                    "The " + backend.slug() + " service failed too often; the gateway stopped calling it for a"
-                            + " while.",
-                    seconds);
+            return circuitOpen(backend, resilience.circuitBreaker());
         }
         if (error instanceof BulkheadFullException) {
-            return busy(
-                    backend,
-                    ProblemType.BACKEND_SATURATED,
-                    "The " + backend.slug() + " service has as many calls under way as the gateway allows it.",
-                    1);
+            return saturated(backend);
         }
         if (causedBy(error, ReadTimeoutException.class) || causedBy(error, TimeoutException.class)) {
             return named(
@@ -110,6 +94,30 @@ final class BackendFailures {
                 "The call to the " + backend.slug() + " service failed: "
                         + error.getClass().getSimpleName(),
                 Map.of());
+    }
+
+    /** The circuit of the service is open: 503, with {@code Retry-After} the time it stays open. */
+    static ProblemException circuitOpen(Backend backend, CircuitBreaker circuit) {
+        long seconds = Math.max(
+                1,
+                circuit.getCircuitBreakerConfig()
+                                .getWaitIntervalFunctionInOpenState()
+                                .apply(1)
+                        / 1000);
+        return busy(
+                backend,
+                ProblemType.BACKEND_CIRCUIT_OPEN,
+                "The " + backend.slug() + " service failed too often; the gateway stopped calling it for a while.",
+                seconds);
+    }
+
+    /** As many calls to the service are under way as its bulkhead allows: 503 at once, never a queue. */
+    static ProblemException saturated(Backend backend) {
+        return busy(
+                backend,
+                ProblemType.BACKEND_SATURATED,
+                "The " + backend.slug() + " service has as many calls under way as the gateway allows it.",
+                1);
     }
 
     private static ProblemException busy(Backend backend, ProblemType type, String detail, long retryAfter) {

@@ -70,24 +70,20 @@ class BackendsConfiguration {
             String baseUrl = stripSlash(service.url() == null ? home : service.url());
             Duration connectTimeout =
                     service.connectTimeout() == null ? properties.connectTimeout() : service.connectTimeout();
-            Duration responseTimeout =
-                    service.responseTimeout() == null ? properties.responseTimeout() : service.responseTimeout();
+            Duration responseTimeout = properties.responseTimeout(backend);
             if (!baseUrl.equals(stripSlash(home))) {
                 moved.add(backend.slug() + " at " + baseUrl);
             }
 
             HttpClient http = HttpClient.create(pools.get(backend))
-                    .option(
-                            ChannelOption.CONNECT_TIMEOUT_MILLIS,
-                            Math.toIntExact(properties.connectTimeout().toMillis()))
+                    .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, Math.toIntExact(connectTimeout.toMillis()))
                     .responseTimeout(responseTimeout);
             WebClient web = webClient
                     .clone()
                     .clientConnector(new ReactorClientHttpConnector(http))
                     .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(Math.toIntExact(maxAnswer.toBytes())))
                     .build();
-            Duration deadline =
-                    properties.connectTimeout().plus(responseTimeout).plusSeconds(1);
+            Duration deadline = connectTimeout.plus(responseTimeout).plusSeconds(1);
             BackendResilience resilience = new BackendResilience(
                     circuitBreakers.circuitBreaker(backend.slug(), "default"),
                     bulkheads.bulkhead(backend.slug(), "default"),
@@ -96,7 +92,16 @@ class BackendsConfiguration {
                             .description("Reads repeated after a failure, by backend service")
                             .tag("backend", backend.slug())
                             .register(meters));
-            clients.put(backend, new BackendClient(backend, baseUrl, web, deadline, mapper, resilience));
+            clients.put(
+                    backend,
+                    new BackendClient(
+                            backend,
+                            baseUrl,
+                            web,
+                            deadline,
+                            mapper,
+                            resilience,
+                            new BackendCallMeter(meters, backend)));
         }
 
         log.info(
@@ -109,6 +114,17 @@ class BackendsConfiguration {
                         ? "the LMS serves /api/instructor/v2"
                         : "the LMS is taken to lack /api/instructor/v2");
         return new BackendClients(clients);
+    }
+
+    @Bean
+    LegacyRouteGuard legacyRouteGuard(
+            BackendsProperties properties, CircuitBreakerRegistry circuitBreakers, BulkheadRegistry bulkheads) {
+        String slug = Backend.LMS_LEGACY.slug();
+        return new LegacyRouteGuard(
+                circuitBreakers.circuitBreaker(slug, "default"),
+                bulkheads.bulkhead(slug, "default"),
+                properties.responseTimeout(Backend.LMS_LEGACY),
+                properties.queuedWorkTimeout());
     }
 
     private static String stripSlash(URI url) {

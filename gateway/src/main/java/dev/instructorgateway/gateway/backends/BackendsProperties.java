@@ -19,6 +19,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     ({@code BACKEND_MAX_IDLE_TIME}, default 30s)
  * @param lmsHasInstructorV2 whether the LMS serves {@code /api/instructor/v2} (Open edX releases after
  *     Teak); handlers use it where it is the better source ({@code LMS_HAS_INSTRUCTOR_V2}, default false)
+ * @param queuedWorkTimeout how long a legacy view that queues background work (a report, a rescore, a bulk
+ *     email) may take to answer ({@code BACKEND_LMS_LEGACY_QUEUED_WORK_TIMEOUT}, default 30s); other legacy views
+ *     have the lms-legacy service's response time-out
  * @param retries how reads are retried
  * @param services per-service overrides by slug ({@code BACKEND_<SERVICE>_URL},
  *     {@code BACKEND_<SERVICE>_CONNECT_TIMEOUT} and {@code BACKEND_<SERVICE>_RESPONSE_TIMEOUT}, empty by default)
@@ -30,6 +33,7 @@ public record BackendsProperties(
         int maxConnections,
         Duration maxIdleTime,
         boolean lmsHasInstructorV2,
+        Duration queuedWorkTimeout,
         Retries retries,
         Map<String, Service> services) {
 
@@ -75,6 +79,12 @@ public record BackendsProperties(
             @Nullable URI url,
             @Nullable Duration connectTimeout,
             @Nullable Duration responseTimeout) {}
+
+    /** How long the service may take to answer: its own setting, else the shared default. */
+    Duration responseTimeout(Backend backend) {
+        Duration own = service(backend).responseTimeout();
+        return own == null ? responseTimeout : own;
+    }
 
     Service service(Backend backend) {
         return services.getOrDefault(backend.slug(), new Service(null, null, null));

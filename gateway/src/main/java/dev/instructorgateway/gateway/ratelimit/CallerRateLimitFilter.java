@@ -2,6 +2,7 @@ package dev.instructorgateway.gateway.ratelimit;
 
 import dev.instructorgateway.problem.ProblemException;
 import dev.instructorgateway.problem.ProblemType;
+import io.micrometer.core.instrument.Counter;
 import java.security.Principal;
 import java.time.Duration;
 import org.slf4j.Logger;
@@ -27,11 +28,13 @@ final class CallerRateLimitFilter implements GatewayFilter {
     private final String routeId;
     private final RateLimiter<?> limiter;
     private final Duration retryAfter;
+    private final Counter refusals;
 
-    CallerRateLimitFilter(String routeId, RateLimiter<?> limiter, Duration retryAfter) {
+    CallerRateLimitFilter(String routeId, RateLimiter<?> limiter, Duration retryAfter, Counter refusals) {
         this.routeId = routeId;
         this.limiter = limiter;
         this.retryAfter = retryAfter;
+        this.refusals = refusals;
     }
 
     @Override
@@ -46,6 +49,7 @@ final class CallerRateLimitFilter implements GatewayFilter {
     private Mono<Void> refuse(ServerWebExchange exchange, String caller) {
         long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
         log.debug("[{}] rate limit reached for {}; asked to retry in {} s", routeId, caller, seconds);
+        refusals.increment();
 
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));

@@ -2,6 +2,8 @@ package dev.instructorgateway.gateway.ratelimit;
 
 import dev.instructorgateway.catalogue.RouteCatalogue;
 import dev.instructorgateway.catalogue.RouteEntry;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -16,12 +18,14 @@ import org.springframework.cloud.gateway.filter.ratelimit.Bucket4jRateLimiter;
  */
 public class ExpensiveActionLimits {
 
+    private final MeterRegistry meters;
     private final Set<String> routes;
     private final Bucket4jRateLimiter limiter;
     private final Bucket4jRateLimiter.Config allowance;
     private final Duration retryAfter;
 
-    ExpensiveActionLimits(RateLimitProperties properties, Bucket4jRateLimiter limiter) {
+    ExpensiveActionLimits(RateLimitProperties properties, Bucket4jRateLimiter limiter, MeterRegistry meters) {
+        this.meters = meters;
         this.routes = properties.enabled() ? Set.copyOf(properties.routes()) : Set.of();
         this.limiter = limiter;
         this.allowance = new Bucket4jRateLimiter.Config()
@@ -51,7 +55,11 @@ public class ExpensiveActionLimits {
             return Optional.empty();
         }
         limiter.getConfig().put(entry.id(), allowance);
-        return Optional.of(new CallerRateLimitFilter(entry.id(), limiter, retryAfter));
+        Counter refusals = Counter.builder("gateway.rate_limit.refusals")
+                .description("Requests refused with 429 because the caller used up the route's allowance")
+                .tag("route", entry.id())
+                .register(meters);
+        return Optional.of(new CallerRateLimitFilter(entry.id(), limiter, retryAfter, refusals));
     }
 
     public Set<String> routes() {

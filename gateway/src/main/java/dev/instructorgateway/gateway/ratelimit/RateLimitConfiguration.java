@@ -12,6 +12,7 @@ import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.codec.RedisCodec;
 import io.lettuce.core.codec.StringCodec;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.cloud.gateway.filter.ratelimit.Bucket4jRateLimiter;
@@ -35,9 +36,12 @@ class RateLimitConfiguration {
 
     @Bean
     ExpensiveActionLimits expensiveActionLimits(
-            RateLimitProperties properties, AllowanceStore store, ConfigurationService configuration) {
+            RateLimitProperties properties,
+            AllowanceStore store,
+            ConfigurationService configuration,
+            MeterRegistry meters) {
         Bucket4jRateLimiter limiter = new Bucket4jRateLimiter(store.buckets(), configuration);
-        ExpensiveActionLimits limits = new ExpensiveActionLimits(properties, limiter);
+        ExpensiveActionLimits limits = new ExpensiveActionLimits(properties, limiter, meters);
         if (limits.routes().isEmpty()) {
             log.info("Rate limits: off");
         } else {

@@ -7,6 +7,7 @@ import dev.instructorgateway.catalogue.RouteCatalogue;
 import dev.instructorgateway.catalogue.RouteEntry;
 import dev.instructorgateway.catalogue.ServedBy;
 import dev.instructorgateway.gateway.access.CourseRoleCheck;
+import dev.instructorgateway.gateway.backends.LegacyRouteGuard;
 import dev.instructorgateway.gateway.handlers.NativeHandlerRegistry;
 import dev.instructorgateway.gateway.lms.LmsProperties;
 import dev.instructorgateway.gateway.ratelimit.ExpensiveActionLimits;
@@ -16,6 +17,7 @@ import dev.instructorgateway.legacy.LegacyResponseGatewayFilterFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -24,6 +26,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.cloud.gateway.filter.GatewayFilter;
 import org.springframework.cloud.gateway.route.RouteLocator;
 import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
+import org.springframework.cloud.gateway.support.RouteMetadataUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -80,7 +83,8 @@ class CatalogueRoutingConfiguration {
             ServerResponses responses,
             ExpensiveActionLimits limits,
             CourseRoleCheck roles,
-            ClientJsonBody bodies) {
+            ClientJsonBody bodies,
+            LegacyRouteGuard guard) {
         limits.checkAgainst(catalogue);
         RouteLocatorBuilder.Builder routes = builder.routes();
         String lmsUrl = lms.baseUrl().toString();
@@ -92,15 +96,18 @@ class CatalogueRoutingConfiguration {
             RouteEntry entry = mostSpecificFirst.get(order);
             GatewayFilter[] serve = Stream.concat(
                             Stream.concat(Stream.of(PathVariablesCheck.INSTANCE), limits.filterFor(entry).stream()),
-                            serveFilters(entry, handlers, legacy, responses, roles, bodies).stream())
+                            serveFilters(entry, handlers, legacy, responses, roles, bodies, guard).stream())
                     .toArray(GatewayFilter[]::new);
             int routeOrder = order;
 
-            Map<String, Object> metadata = Map.of(
-                    "domain",
-                    entry.domain().slug(),
-                    "served-by",
-                    entry.servedBy().slug());
+            Map<String, Object> metadata = new HashMap<>();
+            metadata.put(RouteMetadata.DOMAIN, entry.domain().slug());
+            metadata.put(RouteMetadata.SERVED_BY, entry.servedBy().slug());
+            if (entry.servedBy() == ServedBy.LEGACY) {
+                metadata.put(
+                        RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR,
+                        guard.timeLimit(entry.requireLegacy()).toMillis());
+            }
 
             routes.route(
                     entry.id(),
@@ -119,10 +126,14 @@ class CatalogueRoutingConfiguration {
                 route -> route.order(Ordered.LOWEST_PRECEDENCE - 1)
                         .path(UNIFIED_PREFIX)
                         .filters(filters -> filters.filter(unmatched))
+                        .metadata(RouteMetadata.SERVED_BY, RouteMetadata.GATEWAY)
                         .uri(NO_BACKEND));
         routes.route(
                 RouteIds.PASS_THROUGH,
-                route -> route.order(Ordered.LOWEST_PRECEDENCE).path("/**").uri(lmsUrl));
+                route -> route.order(Ordered.LOWEST_PRECEDENCE)
+                        .path("/**")
+                        .metadata(RouteMetadata.SERVED_BY, RouteMetadata.PASS_THROUGH)
+                        .uri(lmsUrl));
         return routes.build();
     }
 
@@ -132,9 +143,12 @@ class CatalogueRoutingConfiguration {
             LegacyAdapters legacy,
             ServerResponses responses,
             CourseRoleCheck roles,
-            ClientJsonBody bodies) {
+            ClientJsonBody bodies,
+            LegacyRouteGuard guard) {
         return switch (entry.servedBy()) {
-            case LEGACY -> legacy.filters(entry.requireLegacy());
+            case LEGACY ->
+                Stream.concat(legacy.filters(entry.requireLegacy()).stream(), Stream.of(guard.filter(entry.id())))
+                        .toList();
             case NATIVE ->
                 List.of(new NativeDispatch(
                         entry, handlers.find(entry.requireNative().handler()).orElseThrow(), responses, roles, bodies));

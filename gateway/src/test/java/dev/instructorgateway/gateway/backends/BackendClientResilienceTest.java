@@ -88,6 +88,7 @@ class BackendClientResilienceTest {
 
         assertThat(requests()).isEqualTo(3);
         assertThat(meters.get("gateway.backend.retries").counter().count()).isEqualTo(2);
+        assertThat(calls("ok")).as("one call, its retries included").isEqualTo(1);
     }
 
     @Test
@@ -137,6 +138,8 @@ class BackendClientResilienceTest {
                 })
                 .verify(WAIT);
         assertThat(requests()).isEqualTo(4);
+        assertThat(calls("server_error")).isEqualTo(4);
+        assertThat(calls("rejected")).isEqualTo(1);
 
         service.resetAll();
         service.stubFor(get(urlPathEqualTo("/r")).willReturn(okJson("{}")));
@@ -174,6 +177,7 @@ class BackendClientResilienceTest {
                 .expectErrorSatisfies(error -> assertProblem(error, ProblemType.BACKEND_TIMEOUT, 504))
                 .verify(Duration.ofSeconds(2));
         assertThat(requests()).as("time-outs are not retried").isEqualTo(1);
+        assertThat(calls("timeout")).isEqualTo(1);
     }
 
     @ParameterizedTest
@@ -207,7 +211,8 @@ class BackendClientResilienceTest {
                 web(otherPool, Duration.ofSeconds(2)),
                 Duration.ofSeconds(3),
                 JsonMapper.builder().build(),
-                resilience(retries(0, 0), circuit(100), bulkhead(8)));
+                resilience(retries(0, 0), circuit(100), bulkhead(8)),
+                new BackendCallMeter(meters, Backend.DISCUSSION));
         Stream.generate(() -> hanging.get("/hang").json(CALLER).subscribe(ok -> {}, e -> {}))
                 .limit(16)
                 .toList();
@@ -220,6 +225,11 @@ class BackendClientResilienceTest {
         otherPool.dispose();
     }
 
+    private long calls(String outcome) {
+        var timer = meters.find(BackendCallMeter.NAME).tag("outcome", outcome).timer();
+        return timer == null ? 0 : timer.count();
+    }
+
     private BackendClient client(
             BackendsProperties.Retries retries, CircuitBreaker circuit, Bulkhead bulkhead, Duration timeout) {
         return new BackendClient(
@@ -228,7 +238,8 @@ class BackendClientResilienceTest {
                 web(pool, timeout),
                 timeout.plusSeconds(1),
                 JsonMapper.builder().build(),
-                resilience(retries, circuit, bulkhead));
+                resilience(retries, circuit, bulkhead),
+                new BackendCallMeter(meters, Backend.COHORTS));
     }
 
     private BackendResilience resilience(

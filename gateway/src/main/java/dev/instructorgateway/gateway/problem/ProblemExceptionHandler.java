@@ -4,7 +4,7 @@ import dev.instructorgateway.gateway.routing.RouteIdHeader;
 import dev.instructorgateway.problem.ProblemException;
 import dev.instructorgateway.problem.ProblemType;
 import io.netty.channel.ConnectTimeoutException;
-import java.net.ConnectException;
+import java.io.IOException;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -86,9 +86,10 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
                 || failure.getCause() instanceof TimeoutException;
     }
 
+    /** A refused, reset or broken connection to the LMS: every I/O failure on the way there or back. */
     private static boolean isUnreachable(Throwable failure) {
-        return failure instanceof ConnectException
-                || failure.getCause() instanceof ConnectException
+        return failure instanceof IOException
+                || failure.getCause() instanceof IOException
                 || failure instanceof PrematureCloseException;
     }
 }

@@ -62,6 +62,10 @@ public final class BackendClient {
         this.meter = meter;
     }
 
+    BackendResilience resilience() {
+        return resilience;
+    }
+
     public Backend backend() {
         return backend;
     }

@@ -8,6 +8,7 @@ import io.github.resilience4j.reactor.circuitbreaker.operator.CircuitBreakerOper
 import io.micrometer.core.instrument.Counter;
 import io.netty.channel.ConnectTimeoutException;
 import java.net.ConnectException;
+import java.util.function.BooleanSupplier;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.PrematureCloseException;
 import reactor.util.retry.Retry;
@@ -58,14 +59,48 @@ final class BackendResilience {
         });
     }
 
+    /**
+     * Repeats a forwarded read whose connection failed before any answer came, within the same budget as the
+     * native reads. An answer, even a 5xx, is never repeated here: it has already been written to the client.
+     *
+     * @param attempt the forwarding, subscribed to again for each retry
+     * @param answered whether an answer has reached the client, after which nothing may be repeated
+     * @param beforeRetry clears what the failed attempt left on the exchange
+     */
+    Mono<Void> repeatForwarded(Mono<Void> attempt, BooleanSupplier answered, Runnable beforeRetry) {
+        if (retries.attempts() == 0) {
+            return attempt;
+        }
+        Retry spec = Retry.backoff(retries.attempts(), retries.firstBackoff())
+                .maxBackoff(retries.maxBackoff())
+                .jitter(0.5)
+                .filter(error -> !answered.getAsBoolean() && isTransportFailure(error) && budget.spend())
+                .doBeforeRetry(signal -> {
+                    retried.increment();
+                    beforeRetry.run();
+                })
+                .onRetryExhaustedThrow((ignored, signal) -> signal.failure());
+        return Mono.defer(() -> {
+            budget.earn();
+            return attempt.retryWhen(spec);
+        });
+    }
+
+    Bulkhead bulkhead() {
+        return bulkhead;
+    }
+
     CircuitBreaker circuitBreaker() {
         return circuitBreaker;
     }
 
     /** A failed answer or a connection that never carried the request; not a time-out, which would pile up. */
     private static boolean worthRepeating(Throwable error) {
-        return error instanceof FailedAnswer
-                || error instanceof ConnectException
+        return error instanceof FailedAnswer || isTransportFailure(error);
+    }
+
+    private static boolean isTransportFailure(Throwable error) {
+        return error instanceof ConnectException
                 || error.getCause() instanceof ConnectException
                 || error.getCause() instanceof ConnectTimeoutException
                 || error instanceof PrematureCloseException

@@ -117,12 +117,9 @@ class BackendsConfiguration {
     }
 
     @Bean
-    LegacyRouteGuard legacyRouteGuard(
-            BackendsProperties properties, CircuitBreakerRegistry circuitBreakers, BulkheadRegistry bulkheads) {
-        String slug = Backend.LMS_LEGACY.slug();
+    LegacyRouteGuard legacyRouteGuard(BackendsProperties properties, BackendClients clients) {
         return new LegacyRouteGuard(
-                circuitBreakers.circuitBreaker(slug, "default"),
-                bulkheads.bulkhead(slug, "default"),
+                clients.get(Backend.LMS_LEGACY).resilience(),
                 properties.responseTimeout(Backend.LMS_LEGACY),
                 properties.queuedWorkTimeout());
     }

@@ -2,6 +2,7 @@ package dev.instructorgateway.gateway.routing;
 
 import dev.instructorgateway.catalogue.CatalogueRules;
 import dev.instructorgateway.catalogue.Domain;
+import dev.instructorgateway.catalogue.HttpVerb;
 import dev.instructorgateway.catalogue.InvalidCatalogueException;
 import dev.instructorgateway.catalogue.RouteCatalogue;
 import dev.instructorgateway.catalogue.RouteEntry;
@@ -147,7 +148,9 @@ class CatalogueRoutingConfiguration {
             LegacyRouteGuard guard) {
         return switch (entry.servedBy()) {
             case LEGACY ->
-                Stream.concat(legacy.filters(entry.requireLegacy()).stream(), Stream.of(guard.filter(entry.id())))
+                Stream.concat(
+                                legacy.filters(entry.requireLegacy()).stream(),
+                                Stream.of(guard.filter(entry.id(), entry.method() == HttpVerb.GET)))
                         .toList();
             case NATIVE ->
                 List.of(new NativeDispatch(

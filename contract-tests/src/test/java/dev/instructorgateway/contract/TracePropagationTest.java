@@ -1,0 +1,65 @@
+package dev.instructorgateway.contract;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * A W3C {@code traceparent} the client sends reaches every call made for it, in the same trace: the services a
+ * native handler composes, the legacy view a route is forwarded to, and the LMS behind the pass-through; and the
+ * gateway's log lines for the request carry the trace id.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+@TestPropertySource(properties = "logging.level.dev.instructorgateway.gateway.backends.BackendClient=DEBUG")
+class TracePropagationTest extends GatewayOnStandInTest {
+
+    private static final String TRACE = "4bf92f3577b34da6a3ce929d0e0e4736";
+    private static final String TRACEPARENT = "00-" + TRACE + "-00f067aa0ba902b7-01";
+
+    @Test
+    void nativeHandlerCallsCarryTheClientsTraceAndTheLogNamesIt(CapturedOutput output) {
+        HttpResponse<String> answer = traced(UNIFIED + COURSE + "/cohorts");
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(tracesOf("/api/cohorts/v1/courses/" + COURSE + "/cohorts/")).allMatch(this::inTheClientsTrace);
+        assertThat(output.getOut().lines().filter(line -> line.contains("[cohorts] GET")))
+                .isNotEmpty()
+                .allMatch(line -> line.contains(TRACE));
+    }
+
+    @Test
+    void legacyAndPassThroughCallsCarryTheClientsTrace() {
+        traced(UNIFIED + COURSE + "/instructor_tasks");
+        traced("/courses/" + COURSE + "/instructor");
+
+        assertThat(tracesOf("/api/instructor/v1/tasks/" + COURSE)).hasSize(1).allMatch(this::inTheClientsTrace);
+        assertThat(tracesOf("/courses/" + COURSE + "/instructor")).hasSize(1).allMatch(this::inTheClientsTrace);
+    }
+
+    private HttpResponse<String> traced(String path) {
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("traceparent", TRACEPARENT)
+                .GET());
+    }
+
+    private static List<String> tracesOf(String lmsPath) {
+        return lms().findAll(getRequestedFor(urlPathEqualTo(lmsPath))).stream()
+                .map(LoggedRequest.class::cast)
+                .map(request -> String.valueOf(request.getHeader("traceparent")))
+                .toList();
+    }
+
+    private boolean inTheClientsTrace(String traceparent) {
+        return traceparent.startsWith("00-" + TRACE + "-") && !traceparent.equals(TRACEPARENT);
+    }
+}

@@ -96,7 +96,7 @@ class CatalogueRoutingConfiguration {
         for (int order = 0; order < mostSpecificFirst.size(); order++) {
             RouteEntry entry = mostSpecificFirst.get(order);
             GatewayFilter[] serve = Stream.concat(
-                            Stream.concat(Stream.of(PathVariablesCheck.INSTANCE), limits.filterFor(entry).stream()),
+                            Stream.concat(Stream.of(RequestValuesCheck.INSTANCE), limits.filterFor(entry).stream()),
                             serveFilters(entry, handlers, legacy, responses, roles, bodies, guard).stream())
                     .toArray(GatewayFilter[]::new);
             int routeOrder = order;

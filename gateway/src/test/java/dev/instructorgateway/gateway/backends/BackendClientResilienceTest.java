@@ -180,6 +180,36 @@ class BackendClientResilienceTest {
         assertThat(calls("timeout")).isEqualTo(1);
     }
 
+    @Test
+    void aServiceWithRandomDelaysBeyondTheLimitIsA504EveryTime() {
+        service.stubFor(get(urlPathEqualTo("/jittery")).willReturn(okJson("{}").withUniformRandomDelay(1_000, 2_500)));
+        BackendClient client = client(retries(2, 10), circuit(100), bulkhead(10), Duration.ofMillis(300));
+
+        for (int call = 0; call < 3; call++) {
+            StepVerifier.create(client.get("/jittery").json(CALLER))
+                    .expectErrorSatisfies(error -> assertProblem(error, ProblemType.BACKEND_TIMEOUT, 504))
+                    .verify(Duration.ofSeconds(2));
+        }
+        assertThat(calls("timeout")).isEqualTo(3);
+    }
+
+    @Test
+    void aCallerThatGoesAwayFreesItsPlaceInTheBulkhead() {
+        service.stubFor(get(urlPathEqualTo("/slow")).willReturn(okJson("{}").withFixedDelay(3_000)));
+        service.stubFor(get(urlPathEqualTo("/fast")).willReturn(okJson("{}")));
+        Bulkhead one = bulkhead(1);
+        BackendClient client = client(retries(0, 0), circuit(100), one, Duration.ofSeconds(8));
+
+        StepVerifier.create(client.get("/slow").json(CALLER))
+                .expectSubscription()
+                .expectNoEvent(Duration.ofMillis(300))
+                .thenCancel()
+                .verify(WAIT);
+
+        assertThat(one.getMetrics().getAvailableConcurrentCalls()).isEqualTo(1);
+        StepVerifier.create(client.get("/fast").json(CALLER)).expectNextCount(1).verifyComplete();
+    }
+
     @ParameterizedTest
     @EnumSource(
             value = Fault.class,

@@ -23,6 +23,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param clockSkew how far {@code exp} and {@code iat} may be off ({@code GATEWAY_JWT_CLOCK_SKEW}, default 30s)
  * @param jwksRefresh the least time between two reads of the key set URL ({@code GATEWAY_JWT_JWKS_REFRESH},
  *     default 1m)
+ * @param cacheTtl how long a token that passed every check is trusted without checking it again, at most until it
+ *     expires ({@code GATEWAY_JWT_CACHE_TTL}, default 5m; 0s checks every request)
+ * @param cacheSize how many checked tokens are remembered ({@code GATEWAY_JWT_CACHE_SIZE}, default 10000)
  */
 @ConfigurationProperties("gateway.jwt")
 public record JwtProperties(
@@ -33,7 +36,9 @@ public record JwtProperties(
         @Nullable String issuer,
         @Nullable List<String> audiences,
         Duration clockSkew,
-        Duration jwksRefresh) {
+        Duration jwksRefresh,
+        Duration cacheTtl,
+        long cacheSize) {
 
     boolean hasKeys() {
         return notBlank(jwks) || jwksFile != null || notBlank(jwksUrl) || notBlank(secret);

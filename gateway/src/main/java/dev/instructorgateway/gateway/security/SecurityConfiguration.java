@@ -4,6 +4,7 @@ import dev.instructorgateway.gateway.problem.ProblemWriter;
 import dev.instructorgateway.gateway.routing.RouteIdHeader;
 import dev.instructorgateway.gateway.routing.RouteIds;
 import dev.instructorgateway.problem.ProblemType;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -49,7 +50,7 @@ class SecurityConfiguration {
     record SecurityProperties(List<String> corsOrigins, List<String> stripHeaders) {}
 
     @Bean
-    ReactiveJwtDecoder openEdxJwtDecoder(JwtProperties properties, WebClient.Builder webClient) {
+    ReactiveJwtDecoder openEdxJwtDecoder(JwtProperties properties, WebClient.Builder webClient, MeterRegistry meters) {
         if (!properties.hasKeys()) {
             throw new IllegalStateException("No JWT key set is configured, so no token could be checked. Set"
                     + " GATEWAY_JWT_JWKS to the LMS's JWT_PUBLIC_SIGNING_JWK_SET (or GATEWAY_JWT_JWKS_FILE,"
@@ -65,7 +66,11 @@ class SecurityConfiguration {
                 properties.audiences() == null || properties.audiences().isEmpty()
                         ? "not checked"
                         : properties.audiences());
-        return new OpenEdxJwtDecoder(keys, properties.secret(), properties, Clock.systemUTC());
+        OpenEdxJwtDecoder checks = new OpenEdxJwtDecoder(keys, properties.secret(), properties, Clock.systemUTC());
+        if (properties.cacheTtl().isZero()) {
+            return checks;
+        }
+        return new VerifiedTokenCache(checks, properties.cacheTtl(), properties.cacheSize(), Clock.systemUTC(), meters);
     }
 
     /**

@@ -25,7 +25,16 @@ class OpenEdxJwtDecoderTest {
     void aValidRs512TokenIsAccepted() throws Exception {
         RSAKey key = new RSAKeyGenerator(2048).keyID("k1").generate();
         JwtProperties properties = new JwtProperties(
-                null, null, null, null, "iss", List.of("aud"), Duration.ofSeconds(30), Duration.ofMinutes(1));
+                null,
+                null,
+                null,
+                null,
+                "iss",
+                List.of("aud"),
+                Duration.ofSeconds(30),
+                Duration.ofMinutes(1),
+                Duration.ZERO,
+                0);
         OpenEdxJwtDecoder decoder = new OpenEdxJwtDecoder(
                 JwkSetSource.fixed(new JWKSet(key.toPublicJWK()).toString()), null, properties, Clock.systemUTC());
         Instant now = Instant.now();

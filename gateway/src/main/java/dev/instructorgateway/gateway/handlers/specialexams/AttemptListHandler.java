@@ -6,7 +6,6 @@ import dev.instructorgateway.gateway.backends.BackendClients;
 import dev.instructorgateway.gateway.handlers.NativeHandler;
 import dev.instructorgateway.gateway.handlers.NativeRequest;
 import dev.instructorgateway.gateway.handlers.PageRequest;
-import dev.instructorgateway.problem.ProblemException;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -60,10 +59,7 @@ class AttemptListHandler implements NativeHandler {
                 .query("page", page.page())
                 .query("page_size", page.pageSize())
                 .json(request.caller())
-                .onErrorMap(
-                        error -> error instanceof ProblemException problem
-                                && problem.status().value() == 404,
-                        error -> ProctoredExams.noSuchExam(request.courseKey(), examId))
+                .onErrorMap(Answered.notFound(), error -> ProctoredExams.noSuchExam(request.courseKey(), examId))
                 .map(backendPage -> {
                     List<JsonNode> results = new ArrayList<>();
                     backendPage.path("results").forEach(results::add);

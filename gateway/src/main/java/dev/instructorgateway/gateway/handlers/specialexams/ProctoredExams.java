@@ -72,14 +72,15 @@ class ProctoredExams {
             return instructorV2
                     .get(V2_COURSE + "/special_exams/{}", courseKey, examId)
                     .json(request.caller())
-                    .onErrorMap(ProctoredExams::notFound, error -> noSuchExam(courseKey, examId))
+                    .onErrorMap(Answered.notFound(), error -> noSuchExam(courseKey, examId))
                     .map(ProctoredExams::typed);
         }
 
         return proctoring
                 .get(PROCTORING + "/exam/exam_id/{}", examId)
                 .json(request.caller())
-                .onErrorMap(ProctoredExams::notFound, error -> noSuchExam(courseKey, examId))
+                // proctoring answers an unknown exam id with 404, older releases with 400
+                .onErrorMap(Answered.withStatus(404, 400), error -> noSuchExam(courseKey, examId))
                 .flatMap(exam -> courseKey.equals(exam.path("course_id").asString())
                         ? Mono.just(typed(exam))
                         : Mono.error(noSuchExam(courseKey, examId)));
@@ -88,12 +89,6 @@ class ProctoredExams {
     static ProblemException noSuchExam(String courseKey, long examId) {
         return new ProblemException(
                 ProblemType.NOT_FOUND, "The course " + courseKey + " has no special exam " + examId + ".");
-    }
-
-    /** Proctoring answers an unknown exam id with 404, older releases with 400. */
-    private static boolean notFound(Throwable error) {
-        return error instanceof ProblemException problem
-                && (problem.status().value() == 404 || problem.status().value() == 400);
     }
 
     private static ObjectNode typed(JsonNode exam) {

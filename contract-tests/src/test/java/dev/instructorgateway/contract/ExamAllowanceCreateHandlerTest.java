@@ -1,6 +1,5 @@
 package dev.instructorgateway.contract;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
@@ -45,12 +44,10 @@ class ExamAllowanceCreateHandlerTest extends NativeHandlerTest {
         assertThat(body.path("results").findValues("success")).allMatch(JsonNode::asBoolean);
         LoggedRequest bulk = received(putRequestedFor(urlPathEqualTo(LMS_BULK))).get(0);
         assertThat(bulk.getHeader("Authorization")).isEqualTo("JWT " + token);
-        assertThat(equalToJson("{\"exam_ids\": \"7\", \"user_ids\": \"ada,alan@example.com\","
-                                + " \"allowance_type\": \"additional_time_granted\", \"value\": \"30\"}")
-                        .match(bulk.getBodyAsString())
-                        .isExactMatch())
-                .as(bulk.getBodyAsString())
-                .isTrue();
+        SentJson.assertSent(
+                bulk,
+                "{\"exam_ids\": \"7\", \"user_ids\": \"ada,alan@example.com\","
+                        + " \"allowance_type\": \"additional_time_granted\", \"value\": \"30\"}");
         assertThat(calledPaths())
                 .containsExactly("GET /api/edx_proctoring/v1/proctored_exam/exam/exam_id/7", "PUT " + LMS_BULK);
     }

@@ -30,9 +30,7 @@ class ExamAttemptResetHandlerTest extends NativeHandlerTest {
     void resolvesTheUsernameAndDeletesTheAttemptsByUserId() {
         String token = instructorToken();
 
-        HttpResponse<String> answer = sendRaw(HttpRequest.newBuilder(uri(RESET + "ada"))
-                .header("Authorization", "JWT " + token)
-                .POST(HttpRequest.BodyPublishers.noBody()));
+        HttpResponse<String> answer = postAs(token, RESET + "ada");
 
         JsonNode body = json(answer);
         assertThat(answer.statusCode()).isEqualTo(200);
@@ -104,12 +102,16 @@ class ExamAttemptResetHandlerTest extends NativeHandlerTest {
     void aLearnerGets403AndNothingIsCalled() {
         String token = learnerToken();
 
-        HttpResponse<String> answer = sendRaw(HttpRequest.newBuilder(uri(RESET + "ada"))
-                .header("Authorization", "JWT " + token)
-                .POST(HttpRequest.BodyPublishers.noBody()));
+        HttpResponse<String> answer = postAs(token, RESET + "ada");
 
         assertThat(answer.statusCode()).isEqualTo(403);
         assertThat(calledPaths()).isEmpty();
         assertThat(received(anyRequestedFor(urlPathMatching(ANY_LMS_RESET)))).isEmpty();
+    }
+
+    private HttpResponse<String> postAs(String token, String path) {
+        return sendRaw(HttpRequest.newBuilder(uri(path))
+                .header("Authorization", "JWT " + token)
+                .POST(HttpRequest.BodyPublishers.noBody()));
     }
 }

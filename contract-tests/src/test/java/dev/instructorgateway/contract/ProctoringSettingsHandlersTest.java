@@ -1,6 +1,5 @@
 package dev.instructorgateway.contract;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -61,14 +60,12 @@ class ProctoringSettingsHandlersTest extends NativeHandlerTest {
         LoggedRequest posted =
                 received(postRequestedFor(urlPathEqualTo(STUDIO))).get(0);
         assertThat(posted.getHeader("Content-Type")).startsWith("application/json");
-        assertThat(equalToJson("{\"proctored_exam_settings\": {\"enable_proctored_exams\": true,"
-                                + " \"allow_proctoring_opt_out\": false, \"proctoring_provider\": \"null\","
-                                + " \"proctoring_escalation_email\": \"exams@example.org\","
-                                + " \"create_zendesk_tickets\": true}}")
-                        .match(posted.getBodyAsString())
-                        .isExactMatch())
-                .as(posted.getBodyAsString())
-                .isTrue();
+        SentJson.assertSent(
+                posted,
+                "{\"proctored_exam_settings\": {\"enable_proctored_exams\": true,"
+                        + " \"allow_proctoring_opt_out\": false, \"proctoring_provider\": \"null\","
+                        + " \"proctoring_escalation_email\": \"exams@example.org\","
+                        + " \"create_zendesk_tickets\": true}}");
     }
 
     @Test

@@ -1,6 +1,5 @@
 package dev.instructorgateway.contract;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor;
@@ -92,12 +91,10 @@ class SpecialExamsAndCertificatesOnV2Test extends NativeHandlerV2Test {
         assertThat(body.path("results").get(1).path("success").asBoolean()).isFalse();
         LoggedRequest sent = received(postRequestedFor(urlPathEqualTo(V2 + "/special_exams/7/allowance")))
                 .get(0);
-        assertThat(equalToJson("{\"user_ids\": [\"ada\", \"nobody\"], \"allowance_type\": \"time_multiplier\","
-                                + " \"value\": \"1.5\"}")
-                        .match(sent.getBodyAsString())
-                        .isExactMatch())
-                .as(sent.getBodyAsString())
-                .isTrue();
+        SentJson.assertSent(
+                sent,
+                "{\"user_ids\": [\"ada\", \"nobody\"], \"allowance_type\": \"time_multiplier\","
+                        + " \"value\": \"1.5\"}");
         assertThat(calledPaths()).containsExactly("POST " + V2 + "/special_exams/7/allowance");
     }
 
@@ -112,11 +109,7 @@ class SpecialExamsAndCertificatesOnV2Test extends NativeHandlerV2Test {
         assertThat(write.statusCode()).isEqualTo(200);
         LoggedRequest patch = received(patchRequestedFor(urlPathEqualTo(V2 + "/proctoring_settings")))
                 .get(0);
-        assertThat(equalToJson("{\"create_zendesk_tickets\": true}")
-                        .match(patch.getBodyAsString())
-                        .isExactMatch())
-                .as(patch.getBodyAsString())
-                .isTrue();
+        SentJson.assertSent(patch, "{\"create_zendesk_tickets\": true}");
         assertThat(calledPaths()).noneMatch(call -> call.contains("/api/contentstore/"));
     }
 

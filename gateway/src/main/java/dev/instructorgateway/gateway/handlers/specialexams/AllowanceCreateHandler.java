@@ -101,14 +101,14 @@ class AllowanceCreateHandler implements NativeHandler {
                 .answer(request.caller())
                 .flatMap(answer -> {
                     int status = answer.status().value();
-                    if (answer.ok() && status != HttpStatus.MULTI_STATUS.value()) {
-                        return Mono.just(Outcome.all(allowance, true, null));
-                    }
                     if (status == HttpStatus.MULTI_STATUS.value()) {
                         return Part.optional(granted(request, examId, allowance), "which learners got the allowance")
                                 .map(part -> part.present()
                                         ? new Outcome(part.value(), null)
                                         : Outcome.all(allowance, null, part.warning()));
+                    }
+                    if (answer.ok()) {
+                        return Mono.just(Outcome.all(allowance, true, null));
                     }
                     if (status == 400 && answer.body().path("field").asString().equals("user_info")) {
                         return Mono.just(Outcome.all(allowance, false, null));
@@ -127,17 +127,22 @@ class AllowanceCreateHandler implements NativeHandler {
                     for (String learner : allowance.learners()) {
                         boolean found = false;
                         for (JsonNode kept : allowances) {
-                            JsonNode user = kept.path("user");
-                            found |= kept.path("proctored_exam").path("id").asLong() == examId
-                                    && kept.path("key").asString().equals(allowance.storedKey())
-                                    && (learner.equals(user.path("username").asString())
-                                            || learner.equalsIgnoreCase(
-                                                    user.path("email").asString()));
+                            found |= grants(kept, learner, examId, allowance);
                         }
                         results.add(result(learner, found));
                     }
                     return results;
                 });
+    }
+
+    /** Whether a kept allowance is the one asked for this learner (named by username or email). */
+    private static boolean grants(JsonNode kept, String learner, long examId, Allowance allowance) {
+        JsonNode user = kept.path("user");
+        boolean sameLearner = learner.equals(user.path("username").asString())
+                || learner.equalsIgnoreCase(user.path("email").asString());
+        return sameLearner
+                && kept.path("proctored_exam").path("id").asLong() == examId
+                && kept.path("key").asString().equals(allowance.storedKey());
     }
 
     private static Mono<ServerResponse> respond(long examId, Allowance allowance, Outcome outcome) {
@@ -162,8 +167,7 @@ class AllowanceCreateHandler implements NativeHandler {
             return Mono.error(new ProblemException(
                     ProblemType.LMS_REJECTED,
                     HttpStatus.BAD_REQUEST,
-                    "None of the learners could be given the allowance: no such username or email, or not"
-                            + " enrolled.",
+                    "None of the learners could be given the allowance (no such username or email).",
                     HttpHeaders.EMPTY,
                     Map.of("results", JSON.convertValue(answer.path("results"), List.class))));
         }

@@ -41,6 +41,11 @@ class CourseInfoHandlersTest extends NativeHandlerTest {
 
     @BeforeEach
     void forgetKeptCourseData() {
+        forgetKeptCourseData(caches);
+    }
+
+    /** Each test starts from the LMS, whatever an earlier test on the same gateway kept. */
+    static void forgetKeptCourseData(ReadCaches caches) {
         caches.invalidate(ReadCache.COURSE_METADATA, COURSE);
         caches.invalidate(ReadCache.COURSE_MODES, COURSE);
     }

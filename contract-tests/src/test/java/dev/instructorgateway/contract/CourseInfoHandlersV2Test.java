@@ -5,7 +5,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.serverError;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.instructorgateway.gateway.cache.ReadCache;
 import dev.instructorgateway.gateway.cache.ReadCaches;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,8 +22,7 @@ class CourseInfoHandlersV2Test extends NativeHandlerV2Test {
 
     @BeforeEach
     void forgetKeptCourseData() {
-        caches.invalidate(ReadCache.COURSE_METADATA, COURSE);
-        caches.invalidate(ReadCache.COURSE_MODES, COURSE);
+        CourseInfoHandlersTest.forgetKeptCourseData(caches);
     }
 
     @Test

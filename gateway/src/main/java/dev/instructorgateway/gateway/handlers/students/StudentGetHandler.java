@@ -63,7 +63,8 @@ class StudentGetHandler implements NativeHandler {
         if (!USERNAME.matcher(username).matches()) {
             return Mono.error(new ProblemException(
                     ProblemType.INVALID_PARAMETER,
-                    "username: " + username + " (expected: an Open edX username of letters, digits, _ . - +)"));
+                    "username: " + username
+                            + " (expected: an Open edX username or email, of letters, digits and _ . - + @)"));
         }
 
         Mono<ObjectNode> learner = lmsHasInstructorV2 ? fromV2(request, username) : fromAccounts(request, username);

@@ -57,20 +57,23 @@ class CourseInfoUpdateHandler implements NativeHandler {
 
         return request.body()
                 .map(CourseInfoUpdateHandler::changes)
-                .flatMap(changes -> studio.get(DETAILS, courseKey)
-                        .json(request.caller())
-                        .flatMap(current -> {
-                            ObjectNode updated = current.isObject()
-                                    ? ((ObjectNode) current).deepCopy()
-                                    : JsonNodeFactory.instance.objectNode();
-                            changes.forEach((detail, value) -> updated.set(detail.studioName(), value));
-                            return studio.put(DETAILS, courseKey)
-                                    .json(updated)
-                                    .json(request.caller())
-                                    .map(saved -> saved.isObject() ? saved : updated);
-                        })
-                        .doOnNext(saved -> caches.invalidate(ReadCache.COURSE_METADATA, courseKey))
-                        .flatMap(saved -> ServerResponse.ok().bodyValue(unified(courseKey, saved))));
+                .flatMap(changes -> save(request, changes))
+                .doOnNext(saved -> caches.invalidate(ReadCache.COURSE_METADATA, courseKey))
+                .flatMap(saved -> ServerResponse.ok().bodyValue(unified(courseKey, saved)));
+    }
+
+    /** Reads Studio's details, applies the changes and puts the whole record back; gives what Studio saved. */
+    private Mono<JsonNode> save(NativeRequest request, Map<EditableDetail, JsonNode> changes) {
+        return studio.get(DETAILS, request.courseKey()).json(request.caller()).flatMap(current -> {
+            ObjectNode updated =
+                    current.isObject() ? ((ObjectNode) current).deepCopy() : JsonNodeFactory.instance.objectNode();
+            changes.forEach((detail, value) -> updated.set(detail.studioName(), value));
+
+            return studio.put(DETAILS, request.courseKey())
+                    .json(updated)
+                    .json(request.caller())
+                    .map(saved -> saved.isObject() ? saved : updated);
+        });
     }
 
     /** The Studio values for the client's members; a 400 naming every member that is unknown or wrong. */

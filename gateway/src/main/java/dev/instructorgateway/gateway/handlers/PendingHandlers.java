@@ -14,13 +14,6 @@ import reactor.core.publisher.Mono;
 public final class PendingHandlers {
 
     static final Set<String> IDS = Set.of(
-            "course-info.info.get",
-            "course-info.info.update",
-            "course-info.modes.list",
-            "membership.enrollment.list",
-            "membership.roles.list",
-            "student-admin.students.list",
-            "student-admin.students.get",
             "cohorts.create",
             "cohorts.update",
             "cohorts.students.add",

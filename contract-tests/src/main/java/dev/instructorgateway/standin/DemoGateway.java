@@ -1,5 +1,6 @@
 package dev.instructorgateway.standin;
 
+import com.github.tomakehurst.wiremock.client.WireMock;
 import dev.instructorgateway.gateway.InstructorGatewayApplication;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -23,6 +24,8 @@ public final class DemoGateway {
     public static void main(String[] args) {
         StandInLms lms = StandInLms.start(Integer.parseInt(System.getenv().getOrDefault("STANDIN_PORT", "0")));
         DemoTokens tokens = DemoTokens.generate("demo-key");
+        String token = tokens.token("instructor");
+        answerAsCourseInstructor(lms, token);
         Map<String, Object> standIn = Map.of(
                 "LMS_BASE_URL", lms.baseUrl(),
                 "STUDIO_BASE_URL", lms.baseUrl(),
@@ -34,9 +37,24 @@ public final class DemoGateway {
                 .initializers((ConfigurableApplicationContext context) -> context.getEnvironment()
                         .getPropertySources()
                         .addFirst(new MapPropertySource("the stand-in LMS:", standIn)))
-                .listeners((ApplicationReadyEvent ready) -> printWelcome(ready, lms, tokens.token("instructor")))
+                .listeners((ApplicationReadyEvent ready) -> printWelcome(ready, lms, token))
                 .run(args);
         Runtime.getRuntime().addShutdownHook(new Thread(lms::close, "stand-in-lms-stop"));
+    }
+
+    /**
+     * The stand-in's roles API answers every caller as course staff; the demo instructor's own token gets the
+     * instructor role too, so that the endpoints only instructors may use (the course team) answer in the demo.
+     */
+    private static void answerAsCourseInstructor(StandInLms lms, String token) {
+        String roles = "{\"roles\": [{\"org\": \"OpenedX\", \"course_id\": \"" + StandInLms.DEMO_COURSE
+                + "\", \"role\": \"instructor\"}, {\"org\": \"OpenedX\", \"course_id\": \""
+                + StandInLms.DEMO_COURSE + "\", \"role\": \"staff\"}], \"is_staff\": false}";
+        lms.server()
+                .stubFor(WireMock.get(WireMock.urlPathEqualTo("/api/enrollment/v1/roles/"))
+                        .withHeader("Authorization", WireMock.equalTo("JWT " + token))
+                        .atPriority(1)
+                        .willReturn(WireMock.okJson(roles)));
     }
 
     private static void printWelcome(ApplicationReadyEvent ready, StandInLms lms, String token) {
@@ -51,8 +69,10 @@ public final class DemoGateway {
                 A token for the demo instructor, valid for eight hours:
                   TOKEN={}
                 Try:
+                  curl -s -H "Authorization: JWT $TOKEN" '{}/cohorts'
+                  curl -s -H "Authorization: JWT $TOKEN" '{}/info'
                   curl -s -H "Authorization: JWT $TOKEN" '{}/instructor_tasks'
                   curl -s -H "Authorization: JWT $TOKEN" -X POST '{}/data_downloads/grade_report'
-                Stop it with Ctrl+C.""", port, lms.baseUrl(), token, courses, courses);
+                Stop it with Ctrl+C.""", port, lms.baseUrl(), token, courses, courses, courses, courses);
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -38,6 +39,9 @@ class CourseEmails {
 
     /** The schedules API's largest page; a course rarely has more scheduled emails than one page holds. */
     private static final int SCHEDULES_PAGE_SIZE = 100;
+
+    /** A bound on the pages read, against a schedules answer that never stops counting pages. */
+    private static final int MAX_SCHEDULE_PAGES = 20;
 
     private final BackendClient legacy;
     private final BackendClient schedules;
@@ -68,12 +72,19 @@ class CourseEmails {
                 .map(parts -> merge(parts.getT1(), parts.getT2()));
     }
 
-    /** The emails still to be sent, by course email id, every page of them. */
+    /**
+     * The emails still to be sent, by course email id: the first page, then the further pages it counts (at most
+     * {@value #MAX_SCHEDULE_PAGES} pages in all), one after another.
+     */
     Mono<Map<Long, JsonNode>> scheduled(String courseKey, Caller caller) {
         return schedulePage(courseKey, 1, caller)
-                .expand(page -> page.path("next").isNull() || page.path("next").isMissingNode()
-                        ? Mono.empty()
-                        : schedulePage(courseKey, page.path("current_page").asInt(1) + 1, caller))
+                .flatMapMany(first -> {
+                    int pages = Math.min(first.path("num_pages").asInt(1), MAX_SCHEDULE_PAGES);
+                    return Flux.concat(
+                            Mono.just(first),
+                            Flux.range(2, Math.max(0, pages - 1))
+                                    .concatMap(page -> schedulePage(courseKey, page, caller)));
+                })
                 .flatMapIterable(page -> page.path("results"))
                 .collectMap(
                         schedule -> schedule.path("course_email").path("id").asLong(),

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.server.ServerResponse;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -95,7 +96,7 @@ class CourseStructureHandler implements NativeHandler {
 
         JsonNode children = block.path("children");
         if (children.isArray()) {
-            var listed = node.putArray("children");
+            ArrayNode listed = node.putArray("children");
             for (JsonNode child : children) {
                 String childId = child.asString();
                 if (all.has(childId) && !seen.contains(childId)) {

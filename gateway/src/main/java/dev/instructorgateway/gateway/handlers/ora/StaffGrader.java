@@ -8,6 +8,7 @@ import dev.instructorgateway.problem.ProblemException;
 import dev.instructorgateway.problem.ProblemType;
 import java.util.HashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -30,35 +31,28 @@ class StaffGrader {
 
     /** The ORA's metadata, its course's and every submission to it, in one answer. */
     Mono<JsonNode> initialize(OraLocation ora, Caller caller) {
-        return grader.get("/api/ora_staff_grader/initialize")
-                .query("oraLocation", ora.usageKey())
+        return at(grader.get("/api/ora_staff_grader/initialize"), ora, null)
                 .json(caller)
                 .onErrorMap(ProblemException.class, problem -> unknownOra(problem, ora));
     }
 
     /** One submission's response and grade. */
     Mono<JsonNode> submission(OraLocation ora, String submission, Caller caller) {
-        return grader.get("/api/ora_staff_grader/submission")
-                .query("oraLocation", ora.usageKey())
-                .query("submissionUUID", submission)
+        return at(grader.get("/api/ora_staff_grader/submission"), ora, submission)
                 .json(caller)
                 .onErrorMap(ProblemException.class, problem -> unknownOra(problem, ora));
     }
 
     /** Takes the grading lock on a submission for the caller; a lock another grader holds is a 409. */
     Mono<JsonNode> lock(OraLocation ora, String submission, Caller caller) {
-        return grader.post("/api/ora_staff_grader/submission/lock")
-                .query("oraLocation", ora.usageKey())
-                .query("submissionUUID", submission)
+        return at(grader.post("/api/ora_staff_grader/submission/lock"), ora, submission)
                 .json(caller)
                 .onErrorMap(ProblemException.class, problem -> contested(problem, submission, "no grade was sent"));
     }
 
     /** Submits a rubric grade; the staff grader accepts it only from the holder of the lock. */
     Mono<JsonNode> grade(OraLocation ora, String submission, JsonNode grade, Caller caller) {
-        return grader.post("/api/ora_staff_grader/submission/grade")
-                .query("oraLocation", ora.usageKey())
-                .query("submissionUUID", submission)
+        return at(grader.post("/api/ora_staff_grader/submission/grade"), ora, submission)
                 .json(grade)
                 .json(caller)
                 .onErrorMap(ProblemException.class, problem -> contested(problem, submission, "the grade was refused"));
@@ -66,10 +60,13 @@ class StaffGrader {
 
     /** Releases the caller's grading lock. */
     Mono<JsonNode> unlock(OraLocation ora, String submission, Caller caller) {
-        return grader.delete("/api/ora_staff_grader/submission/lock")
-                .query("oraLocation", ora.usageKey())
-                .query("submissionUUID", submission)
+        return at(grader.delete("/api/ora_staff_grader/submission/lock"), ora, submission)
                 .json(caller);
+    }
+
+    /** Every staff grader call names the ORA, and most a submission, in its query string. */
+    private static BackendClient.Call at(BackendClient.Call call, OraLocation ora, @Nullable String submission) {
+        return call.query("oraLocation", ora.usageKey()).query("submissionUUID", submission);
     }
 
     private static ProblemException unknownOra(ProblemException problem, OraLocation ora) {

@@ -62,21 +62,16 @@ class BulkEmailHandlersTest extends NativeHandlerTest {
 
     @Test
     void everyPageOfSchedulesIsRead() {
-        stub(
-                get(urlPathEqualTo(SCHEDULES))
-                        .withQueryParam("page", equalTo("1"))
-                        .willReturn(
-                                okJson(
-                                        "{\"count\": 2, \"num_pages\": 2, \"current_page\": 1, \"next\": \"p2\","
-                                                + " \"results\": [{\"id\": 5, \"course_email\": {\"id\": 43}, \"task_due\": \"2026-12-15T09:00:00Z\"}]}")));
-        stub(
-                get(urlPathEqualTo(SCHEDULES))
-                        .withQueryParam("page", equalTo("2"))
-                        .willReturn(
-                                okJson(
-                                        "{\"count\": 2, \"num_pages\": 2, \"current_page\": 2, \"next\": null,"
-                                                + " \"results\": [{\"id\": 6, \"course_email\": {\"id\": 44, \"subject\": \"Final exam\","
-                                                + " \"sender\": \"staff\", \"targets\": [\"learners\"]}, \"task_due\": \"2027-06-01T09:00:00Z\"}]}")));
+        String firstPage = """
+                {"count": 2, "num_pages": 2, "current_page": 1, "next": "p2",
+                 "results": [{"id": 5, "course_email": {"id": 43}, "task_due": "2026-12-15T09:00:00Z"}]}""";
+        String secondPage = """
+                {"count": 2, "num_pages": 2, "current_page": 2, "next": null,
+                 "results": [{"id": 6, "task_due": "2027-06-01T09:00:00Z",
+                              "course_email": {"id": 44, "subject": "Final exam", "sender": "staff",
+                                               "targets": ["learners"]}}]}""";
+        stub(get(urlPathEqualTo(SCHEDULES)).withQueryParam("page", equalTo("1")).willReturn(okJson(firstPage)));
+        stub(get(urlPathEqualTo(SCHEDULES)).withQueryParam("page", equalTo("2")).willReturn(okJson(secondPage)));
 
         JsonNode body = json(send("GET", EMAILS));
 

@@ -54,10 +54,11 @@ class OraGradeOverrideHandlerTest extends NativeHandlerTest {
         assertThat(grade.queryParameter("oraLocation").firstValue()).isEqualTo(ORA);
         assertThat(grade.queryParameter("submissionUUID").firstValue()).isEqualTo(ADA);
         assertThat(RelayedToken.userOf(grade)).isEqualTo("instructor");
-        assertThat(equalToJson("""
-                        {"overallFeedback": "Well argued.",
-                         "criteria": [{"name": "ideas", "feedback": "", "selectedOption": "good"},
-                                      {"name": "content", "feedback": "Mention memory.", "selectedOption": "fair"}]}""").match(grade.getBodyAsString()).isExactMatch())
+        String sent = """
+                {"overallFeedback": "Well argued.",
+                 "criteria": [{"name": "ideas", "feedback": "", "selectedOption": "good"},
+                              {"name": "content", "feedback": "Mention memory.", "selectedOption": "fair"}]}""";
+        assertThat(equalToJson(sent).match(grade.getBodyAsString()).isExactMatch())
                 .isTrue();
     }
 
@@ -116,10 +117,10 @@ class OraGradeOverrideHandlerTest extends NativeHandlerTest {
 
     @Test
     void theStaffGradersOwnSpellingIsAcceptedToo() {
-        HttpResponse<String> answer = sendJson(
-                "POST",
-                overridePath(ADA),
-                "{\"overallFeedback\": \"Fine.\", \"criteria\": [{\"name\": \"ideas\", \"selectedOption\": \"poor\"}]}");
+        String camelCase = """
+                {"overallFeedback": "Fine.", "criteria": [{"name": "ideas", "selectedOption": "poor"}]}""";
+
+        HttpResponse<String> answer = sendJson("POST", overridePath(ADA), camelCase);
 
         assertThat(answer.statusCode()).isEqualTo(200);
         LoggedRequest grade = received(postRequestedFor(urlPathEqualTo(GRADE))).get(0);

@@ -8,7 +8,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.server.ServerResponse;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Grades a submission with the ORA's rubric as staff, the way the ORA grading app does: take the submission's
@@ -48,7 +47,7 @@ class OraGradeOverrideHandler implements NativeHandler {
 
             return graded.flatMap(answer -> Part.optional(
                                     grader.unlock(ora, submission, caller), "the release of the grading lock")
-                            .map(released -> Part.warn((ObjectNode) SnakeCaseMembers.object(answer), released)))
+                            .map(released -> Part.warn(SnakeCaseMembers.object(answer), released)))
                     .flatMap(answer -> ServerResponse.ok().bodyValue(answer));
         });
     }

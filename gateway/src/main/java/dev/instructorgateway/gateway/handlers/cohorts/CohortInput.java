@@ -83,24 +83,22 @@ final class CohortInput {
     }
 
     /**
-     * The {@code users} member: usernames or email addresses, each once, in the order given.
+     * The {@code users} member: learners, each once, in the order given.
      *
      * @param max how many learners one request may name
+     * @param what how the LMS lets learners be named here ("usernames")
      */
-    static List<String> learners(JsonNode body, int max) {
+    static List<String> learners(JsonNode body, int max, String what) {
         onlyKnown(body, Set.of("users"));
         JsonNode users = body.path("users");
         if (!users.isArray() || users.isEmpty() || users.size() > max) {
-            throw invalid(
-                    "users",
-                    users.isMissingNode() ? "missing" : users,
-                    "a list of 1 to " + max + " usernames or email addresses");
+            throw invalid("users", users.isMissingNode() ? "missing" : users, "a list of 1 to " + max + " " + what);
         }
 
         Set<String> learners = new LinkedHashSet<>();
         for (JsonNode user : users) {
             if (!user.isString() || user.stringValue().isBlank()) {
-                throw invalid("users", user, "each a username or an email address");
+                throw invalid("users", user, "each one of " + what);
             }
             learners.add(user.stringValue().strip());
         }

@@ -45,7 +45,7 @@ class CohortStudentsAddHandler implements NativeHandler {
         long cohortId = CohortInput.cohortId(request);
 
         return request.body()
-                .map(body -> CohortInput.learners(body, MAX_LEARNERS))
+                .map(body -> CohortInput.learners(body, MAX_LEARNERS, "usernames or email addresses"))
                 .flatMap(learners -> cohorts.post(
                                 "/api/cohorts/v1/courses/{}/cohorts/{}/users", request.courseKey(), cohortId)
                         .json(Map.of("users", learners))

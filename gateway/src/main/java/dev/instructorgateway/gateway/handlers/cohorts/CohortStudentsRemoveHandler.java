@@ -64,7 +64,7 @@ class CohortStudentsRemoveHandler implements NativeHandler {
 
     private static List<String> learners(JsonNode body, @Nullable String username) {
         if (username == null) {
-            return CohortInput.learners(body, MAX_LEARNERS);
+            return CohortInput.learners(body, MAX_LEARNERS, "usernames");
         }
         if (!body.isEmpty()) {
             throw CohortInput.invalid("username", username, "either ?username= or a body with users, not both");

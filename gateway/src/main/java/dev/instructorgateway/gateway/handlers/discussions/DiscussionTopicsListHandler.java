@@ -21,7 +21,9 @@ import tools.jackson.databind.JsonNode;
  * then the topics of discussion components, each with the category path the LMS files it under. The LMS's
  * {@code course_topics} answer is two trees of different shape (categories without ids holding topics); the
  * flat list is kept per course in {@link ReadCache#DISCUSSION_TOPICS} and forgotten when the gateway writes a
- * topic. It is the same for all course staff, who see every topic.
+ * topic. It is the same for all course staff, who see every topic; its {@code thread_counts} are as old as the
+ * kept list (at most {@code GATEWAY_CACHE_TTL}), and a topic added to a discussion component in Studio shows once
+ * the kept list expires.
  */
 @Component
 class DiscussionTopicsListHandler implements NativeHandler {

@@ -202,7 +202,15 @@ class CohortStudentsHandlersTest extends CohortsAndDiscussionsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "{\"users\": []}", "{\"users\": [null]}", "{\"users\": [\"ada\"], \"all\": true}"})
+    @ValueSource(
+            strings = {
+                "",
+                "{\"users\": []}",
+                "{\"users\": [null]}",
+                "{\"users\": [\"ada\"], \"all\": true}",
+                "{\"users\": [\"..\"]}",
+                "{\"users\": [\"ada/../..\"]}"
+            })
     void removeRefusesABadLearnerListWith400AndCallsNothing(String body) {
         HttpResponse<String> answer = sendJson("DELETE", STUDENTS, body);
 

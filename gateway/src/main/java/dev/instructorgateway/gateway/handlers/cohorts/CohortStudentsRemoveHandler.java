@@ -62,7 +62,18 @@ class CohortStudentsRemoveHandler implements NativeHandler {
                 .flatMap(CohortStudentsRemoveHandler::answer);
     }
 
+    /** Each learner becomes a path segment of the LMS's URL, so one that could stand for another path is refused. */
     private static List<String> learners(JsonNode body, @Nullable String username) {
+        List<String> learners = named(body, username);
+        for (String learner : learners) {
+            if (learner.contains("/") || learner.equals(".") || learner.equals("..")) {
+                throw CohortInput.invalid("users", learner, "usernames, which have no / and are not . or ..");
+            }
+        }
+        return learners;
+    }
+
+    private static List<String> named(JsonNode body, @Nullable String username) {
         if (username == null) {
             return CohortInput.learners(body, MAX_LEARNERS, "usernames");
         }

@@ -91,8 +91,16 @@ abstract class GatewayHarness {
         }
     }
 
+    /**
+     * The demo instructor's token, the same one all along (it is valid for hours), so that a test can compare the
+     * token a backend received with the one the request carried even when a second has passed in between.
+     */
     static String instructorToken() {
-        return SharedStandIn.tokens().token("instructor");
+        return Instructor.TOKEN;
+    }
+
+    private static final class Instructor {
+        static final String TOKEN = SharedStandIn.tokens().token("instructor");
     }
 
     URI uri(String rawPathAndQuery) {

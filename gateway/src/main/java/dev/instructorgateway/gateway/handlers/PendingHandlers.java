@@ -14,16 +14,6 @@ import reactor.core.publisher.Mono;
 public final class PendingHandlers {
 
     static final Set<String> IDS = Set.of(
-            "cohorts.create",
-            "cohorts.update",
-            "cohorts.students.add",
-            "cohorts.students.remove",
-            "discussions.topics.list",
-            "discussions.topics.create",
-            "discussions.topics.update",
-            "discussions.topics.delete",
-            "discussions.settings.get",
-            "discussions.settings.update",
             "analytics.dashboard-url.get",
             "analytics.summary.get",
             "analytics.engagement.get",

@@ -49,12 +49,7 @@ public final class PendingHandlers {
             "ora.assessments.get",
             "ora.submissions.list",
             "ora.submissions.get",
-            "ora.submissions.override-grade",
-            "analytics.dashboard-url.get",
-            "analytics.summary.get",
-            "analytics.engagement.get",
-            "analytics.performance.get",
-            "analytics.enrollment-stats.get");
+            "ora.submissions.override-grade");
 
     private PendingHandlers() {}
 

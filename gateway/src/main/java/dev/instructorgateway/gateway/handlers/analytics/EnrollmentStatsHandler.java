@@ -12,7 +12,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.server.ServerResponse;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -50,11 +49,9 @@ class EnrollmentStatsHandler implements NativeHandler {
     }
 
     private Mono<ObjectNode> fromCourseRoot(NativeRequest request) {
-        return CourseRoot.read(instructorV2, request).map(root -> {
-            ObjectNode answer = start(request, Backend.INSTRUCTOR_V2.slug());
-            answer.set("enrollment_counts", root.path("enrollment_counts"));
-            return answer;
-        });
+        return CourseRoot.read(instructorV2, request)
+                .map(root -> AnalyticsAnswer.copy(
+                        root, AnalyticsAnswer.about(request, Backend.INSTRUCTOR_V2.slug()), "enrollment_counts"));
     }
 
     private Mono<ObjectNode> counted(NativeRequest request) {
@@ -70,18 +67,11 @@ class EnrollmentStatsHandler implements NativeHandler {
                         new ModeCounts(),
                         ModeCounts::add)
                 .map(walked -> {
-                    ObjectNode answer = start(request, Backend.ENROLLMENT.slug());
+                    ObjectNode answer = AnalyticsAnswer.about(request, Backend.ENROLLMENT.slug());
                     walked.totals().writeTo(answer);
                     Coverage.writeTo(answer, walked, "ANALYTICS_MAX_ENROLLMENT_PAGES", "enrollments");
                     return answer;
                 });
-    }
-
-    private static ObjectNode start(NativeRequest request, String source) {
-        ObjectNode answer = JsonNodeFactory.instance.objectNode();
-        answer.put("course_id", request.courseKey());
-        answer.put("source", source);
-        return answer;
     }
 
     /** Active enrollments by mode and the inactive ones, as the rows go by. */

@@ -8,7 +8,6 @@ import dev.instructorgateway.gateway.handlers.NativeRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.server.ServerResponse;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -48,8 +47,7 @@ class PerformanceHandler implements NativeHandler {
                         new GradeTotals(),
                         GradeTotals::add)
                 .flatMap(walked -> {
-                    ObjectNode answer = JsonNodeFactory.instance.objectNode();
-                    answer.put("course_id", request.courseKey());
+                    ObjectNode answer = AnalyticsAnswer.about(request, Backend.GRADES.slug());
                     walked.totals().writeTo(answer);
                     Coverage.writeTo(answer, walked, "ANALYTICS_MAX_GRADE_PAGES", "learners' grades");
                     return ServerResponse.ok().bodyValue(answer);

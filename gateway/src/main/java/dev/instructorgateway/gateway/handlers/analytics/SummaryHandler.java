@@ -70,11 +70,13 @@ class SummaryHandler implements NativeHandler {
 
     private Mono<ObjectNode> fromCourseRoot(NativeRequest request) {
         return CourseRoot.read(instructorV2, request).map(root -> {
-            ObjectNode answer = start(request, Backend.INSTRUCTOR_V2.slug());
-            answer.set("total_enrollment", root.path("total_enrollment"));
-            answer.set("enrollment_counts", root.path("enrollment_counts"));
+            ObjectNode answer = AnalyticsAnswer.copy(
+                    root,
+                    AnalyticsAnswer.about(request, Backend.INSTRUCTOR_V2.slug()),
+                    "total_enrollment",
+                    "enrollment_counts",
+                    "num_sections");
             answer.set("enrollment_modes", modes(root.path("enrollment_counts")));
-            answer.set("num_sections", root.path("num_sections"));
             answer.set("grade_cutoffs", CourseRoot.gradeCutoffs(root));
             return answer;
         });
@@ -116,20 +118,13 @@ class SummaryHandler implements NativeHandler {
                 "grade_cutoffs");
 
         return Mono.zip(sections, modes, total, cutoffs).map(parts -> {
-            ObjectNode answer = start(request, "composed");
+            ObjectNode answer = AnalyticsAnswer.about(request, "composed");
             putPresent(answer, "total_enrollment", parts.getT3());
             putPresent(answer, "enrollment_modes", parts.getT2());
             answer.put("num_sections", parts.getT1());
             putPresent(answer, "grade_cutoffs", parts.getT4());
             return Part.warn(answer, parts.getT2(), parts.getT3(), parts.getT4());
         });
-    }
-
-    private static ObjectNode start(NativeRequest request, String source) {
-        ObjectNode answer = JsonNodeFactory.instance.objectNode();
-        answer.put("course_id", request.courseKey());
-        answer.put("source", source);
-        return answer;
     }
 
     private static void putPresent(ObjectNode answer, String name, Part<JsonNode> part) {

@@ -72,14 +72,4 @@ class ProblemAnswersTest extends GatewayOnStandInTest {
                         "PATCH is not allowed on " + UNIFIED + COURSE + "/enrollment (expected: GET, POST, DELETE).");
         assertThat(lmsReceived()).isEmpty();
     }
-
-    @Test
-    void pendingNativeHandlerIs501SayingSo() {
-        HttpResponse<String> answer = send("GET", UNIFIED + COURSE + "/analytics/summary");
-
-        assertThat(answer.statusCode()).isEqualTo(501);
-        assertThat(JsonParserFactory.getJsonParser().parseMap(answer.body()))
-                .containsEntry("type", "urn:instructor-gateway:problem:not-implemented")
-                .containsEntry("route_id", "analytics.summary.get");
-    }
 }

@@ -13,7 +13,6 @@ public enum ProblemType {
     CSRF_REFUSED("csrf-refused", "CSRF check failed", HttpStatus.FORBIDDEN),
     NOT_FOUND("not-found", "No such endpoint", HttpStatus.NOT_FOUND),
     METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", HttpStatus.METHOD_NOT_ALLOWED),
-    NOT_IMPLEMENTED("not-implemented", "Not implemented yet", HttpStatus.NOT_IMPLEMENTED),
     UNBACKED("unbacked", "Not available on Open edX", HttpStatus.NOT_IMPLEMENTED),
     PAYLOAD_TOO_LARGE("payload-too-large", "Request body too large", HttpStatus.CONTENT_TOO_LARGE),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", HttpStatus.UNSUPPORTED_MEDIA_TYPE),

@@ -6,7 +6,8 @@ public enum ReadCache {
     COURSE_STRUCTURE("course-structure"),
     COURSE_METADATA("course-metadata"),
     DISCUSSION_TOPICS("discussion-topics"),
-    DISCUSSION_SETTINGS("discussion-settings");
+    DISCUSSION_SETTINGS("discussion-settings"),
+    COURSE_SECTIONS("course-sections");
 
     private final String metricName;
 

@@ -7,12 +7,14 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
-/** Every native handler the application has, by id: the written ones and those still pending. */
+/**
+ * Every native handler the application has, by id. The catalogue is checked against it at start-up, so an entry
+ * naming a handler nobody wrote stops the gateway with the entry's id.
+ */
 @Component
 public class NativeHandlerRegistry {
 
     private final Map<String, NativeHandler> handlers = new HashMap<>();
-    private final int written;
 
     public NativeHandlerRegistry(List<NativeHandler> beans) {
         for (NativeHandler handler : beans) {
@@ -22,8 +24,6 @@ public class NativeHandlerRegistry {
                         + handler.getClass().getName());
             }
         }
-        this.written = handlers.size();
-        PendingHandlers.IDS.forEach(id -> handlers.putIfAbsent(id, PendingHandlers.handler(id)));
     }
 
     public Set<String> ids() {
@@ -32,10 +32,5 @@ public class NativeHandlerRegistry {
 
     public Optional<NativeHandler> find(String id) {
         return Optional.ofNullable(handlers.get(id));
-    }
-
-    /** How many handlers are written (the rest answer 501 until they are). */
-    public int written() {
-        return written;
     }
 }

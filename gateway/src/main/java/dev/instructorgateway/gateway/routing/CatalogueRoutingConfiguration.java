@@ -165,11 +165,10 @@ class CatalogueRoutingConfiguration {
 
     private static void logSummary(RouteCatalogue catalogue, NativeHandlerRegistry handlers) {
         log.info(
-                "Route catalogue {}: {} routes; native handlers written: {} of {}, the rest answer 501",
+                "Route catalogue {}: {} routes, {} native handlers",
                 catalogue.source(),
                 catalogue.entries().size(),
-                handlers.written(),
-                catalogue.nativeHandlers().size());
+                handlers.ids().size());
         for (Map.Entry<Domain, List<RouteEntry>> domain : catalogue.byDomain().entrySet()) {
             List<RouteEntry> entries = domain.getValue();
             log.info(

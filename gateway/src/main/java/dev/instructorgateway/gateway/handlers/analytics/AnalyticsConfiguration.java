@@ -5,9 +5,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Reads the analytics settings. Each is a {@code gateway.analytics.*} property that falls back to the environment
- * variable an Open edX operator already knows ({@code ANALYTICS_DASHBOARD_URL} is the LMS's own name), so the
- * variable works whether or not the application configuration maps it.
+ * Reads the analytics settings, {@code gateway.analytics.*}, which the application configuration binds to
+ * {@code ANALYTICS_DASHBOARD_URL} (the LMS's own name for the Insights URL), {@code ANALYTICS_MAX_GRADE_PAGES} and
+ * {@code ANALYTICS_MAX_ENROLLMENT_PAGES}.
  */
 @Configuration(proxyBeanMethods = false)
 class AnalyticsConfiguration {

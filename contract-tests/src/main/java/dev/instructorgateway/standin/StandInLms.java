@@ -32,7 +32,12 @@ public final class StandInLms implements AutoCloseable {
                 .bindAddress("127.0.0.1")
                 .port(port)
                 .usingFilesUnderClasspath("standin")
-                .maxRequestJournalEntries(10_000);
+                .maxRequestJournalEntries(10_000)
+                // Delayed answers wait off Jetty's request threads, and there are enough of those, so that answers
+                // held back on purpose (a hanging LMS) never keep the stand-in from answering other requests.
+                .containerThreads(200)
+                .asynchronousResponseEnabled(true)
+                .asynchronousResponseThreads(50);
         WireMockServer server = new WireMockServer(options);
         server.start();
         return new StandInLms(server);

@@ -82,6 +82,10 @@ abstract class GatewayHarness {
     /** Sends the request with only the credentials it carries. */
     HttpResponse<String> sendRaw(HttpRequest.Builder request) {
         try {
+            // Each request on a connection of its own. With kept-alive connections, one request in several hundred
+            // went unanswered within the time limit in full-suite runs only (never alone, never with curl, never
+            // with the JDK client against the demo); the cause is not found, and this is where to look again.
+            request.setHeader("Connection", "close");
             return CLIENT.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException("the gateway did not answer", e);

@@ -44,7 +44,7 @@ BACKEND_ROUTES = [
     ("^~ /api/enrollment/v1/course/", "enrollment-course.json", 0),
     ("^~ /api/courses/v1/blocks/", "blocks.json", 0),
     ("~ ^/api/grades/v1/gradebook/[^/]+/grading-info", "grading-info.json", 0),
-    ("^~ /api/grades/v1/gradebook/", "gradebook.json", 0.020),
+    ("~ ^/api/grades/v1/gradebook/[^/]+/?$", "gradebook.json", 0.020),
 ]
 
 
@@ -403,13 +403,14 @@ def rss_mb(pid):
 
 
 def versions(jar):
-    java = subprocess.run(["java", "-XX:+PrintCommandLineFlags", "-version"], capture_output=True, text=True).stderr
+    flags = subprocess.run(["java", "-XX:+PrintCommandLineFlags", "-version"], capture_output=True, text=True)
+    java = flags.stdout + flags.stderr
     libraries = subprocess.run(["unzip", "-l", str(jar)], capture_output=True, text=True).stdout
-    found = lambda name: (re.search(rf"{name}-([\d.]+(?:-[A-Za-z0-9]+)?)\.jar", libraries) or [None, "absent"])[1]
+    found = lambda name: (re.search(rf"/{name}-(\d[^/\s]*?)\.jar", libraries) or [None, "absent"])[1]
     gc = re.search(r"-XX:\+Use(\w+GC)", java)
     epoll = found("netty-transport-native-epoll")
     return {
-        "JDK": java.splitlines()[-3].strip() if len(java.splitlines()) >= 3 else java.strip(),
+        "JDK": next((line.strip() for line in java.splitlines() if "version" in line), "unknown"),
         "GC": gc.group(1) if gc else "default",
         "Netty transport": f"epoll {epoll}" if epoll != "absent" else "NIO",
         "Spring Boot": found("spring-boot"),
@@ -449,7 +450,7 @@ def prepare_files(work):
                            ("blocks.json", "course-blocks/blocks.json")):
         shutil.copy(STANDIN / source, www / target)
     (www / "gradebook.json").write_text(json.dumps({"count": 5, "num_pages": 5, "current_page": 1, "next": None,
-                                                    "previous": None, "results": []}))
+                                                    "previous": None, "total_users_count": 5, "results": []}))
     (www / "grading-info.json").write_text(json.dumps({"grade_cutoffs": {"Pass": 0.5}, "assignment_types": {}}))
     with open(www / "big.csv", "wb") as csv:
         row = b"ada,ada@example.com,Ada Lovelace,verified,0.93,Pass,2026-11-30T10:15:00Z\n"

@@ -12,61 +12,18 @@ import static com.github.tomakehurst.wiremock.client.WireMock.serverError;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.client.MappingBuilder;
-import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
-import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * With reads retried, as in production, the special-exam changes that fail are still sent once: proctoring's reset
  * and bulk allowance, and Studio's settings. A failing read is retried here, which shows retries are on.
  */
-class SpecialExamChangesAreSentOnceTest extends GatewayHarness {
+class SpecialExamChangesAreSentOnceTest extends RetriedReadsHarness {
 
     private static final String EXAMS = UNIFIED + COURSE + "/special_exams";
     private static final String PROCTORING = "/api/edx_proctoring/v1/proctored_exam";
     private static final String STUDIO = "/api/contentstore/v1/proctored_exam_settings/" + COURSE;
-
-    private final List<MappingBuilder> added = new ArrayList<>();
-
-    /** {@link NativeHandlerTest} turns retries off for its tests and cannot be overridden, hence a harness here. */
-    @DynamicPropertySource
-    static void readsAreRetried(DynamicPropertyRegistry registry) {
-        pointAtStandInExceptKeys(registry);
-        registry.add("gateway.jwt.jwks", () -> SharedStandIn.tokens().publicJwks());
-        registry.add("gateway.backends.retries.attempts", () -> "2");
-        registry.add("gateway.backends.retries.first-backoff", () -> "10ms");
-        registry.add("resilience4j.circuitbreaker.configs.default.minimum-number-of-calls", () -> "1000");
-    }
-
-    @AfterEach
-    void removeAddedStubs() {
-        added.forEach(stub -> lms().removeStub(stub));
-        added.clear();
-    }
-
-    private void stub(MappingBuilder mapping) {
-        MappingBuilder stub = mapping.atPriority(1);
-        lms().stubFor(stub);
-        added.add(stub);
-    }
-
-    private HttpResponse<String> sendJson(String method, String path, String json) {
-        return send(HttpRequest.newBuilder(uri(path))
-                .header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(json)));
-    }
-
-    private static List<LoggedRequest> received(RequestPatternBuilder pattern) {
-        return lms().findAll(pattern);
-    }
 
     @Test
     void aFailingReadIsRetried() {

@@ -42,10 +42,13 @@ class CourseInfoHandlersV2Test extends NativeHandlerV2Test {
                 .as("what v2 says of the caller is not kept per course")
                 .isFalse();
 
+        // A modes load an earlier test started goes on after its answer (loads are shared, not cancelled), so it may
+        // be seen here too: the v2 course root is what must be asked once, and the modes at least once.
         assertThat(calledPaths())
-                .containsExactlyInAnyOrder(
+                .containsOnly(
                         "GET " + LMS_V2_COURSE,
-                        "GET " + CourseInfoHandlersTest.LMS_ENROLLMENT_COURSE + "?include_expired=1");
+                        "GET " + CourseInfoHandlersTest.LMS_ENROLLMENT_COURSE + "?include_expired=1")
+                .containsOnlyOnce("GET " + LMS_V2_COURSE);
     }
 
     @Test

@@ -310,15 +310,7 @@ def backend_config(work):
             locations.append(f"location {match} {{ default_type application/json; rewrite ^ /files/{file} break; }}")
     return f"""
 load_module /usr/lib/nginx/modules/ngx_http_echo_module.so;
-worker_processes 2;
-pid {work}/backend.pid;
-error_log {work}/backend-error.log;
-events {{ worker_connections 4096; }}
-http {{
-  access_log off;
-  keepalive_requests 100000;
-  client_body_temp_path {work}/tmp-body;
-  proxy_temp_path {work}/tmp-proxy;
+{nginx_common(work, "backend")}
   default_type application/json;
   server {{
     listen 127.0.0.1:{BACKEND_PORT};
@@ -331,17 +323,22 @@ http {{
 """
 
 
-def proxy_config(work):
-    return f"""
-worker_processes 2;
-pid {work}/proxy.pid;
-error_log {work}/proxy-error.log;
+def nginx_common(work, name):
+    """What both nginx servers share: two workers, no access log, files and temporary files in the work folder."""
+    return f"""worker_processes 2;
+pid {work}/{name}.pid;
+error_log {work}/{name}-error.log;
 events {{ worker_connections 4096; }}
 http {{
   access_log off;
   keepalive_requests 100000;
-  client_body_temp_path {work}/tmp-body-proxy;
-  proxy_temp_path {work}/tmp-proxy-proxy;
+  client_body_temp_path {work}/tmp-body-{name};
+  proxy_temp_path {work}/tmp-proxy-{name};"""
+
+
+def proxy_config(work):
+    return f"""
+{nginx_common(work, "proxy")}
   upstream backend {{ server 127.0.0.1:{BACKEND_PORT}; keepalive 64; }}
   server {{
     listen 127.0.0.1:{PROXY_PORT};
@@ -433,7 +430,7 @@ def gateway_jar():
 def prepare_files(work):
     www = work / "www" / "files"
     www.mkdir(parents=True)
-    for tmp in ("tmp-body", "tmp-proxy", "tmp-body-proxy", "tmp-proxy-proxy", "logs"):
+    for tmp in ("tmp-body-backend", "tmp-proxy-backend", "tmp-body-proxy", "tmp-proxy-proxy", "logs"):
         (work / tmp).mkdir()
     (www / "heartbeat.json").write_text('{"sql": {"status": true}, "modulestore": {"status": true}}')
     (www / "1k.json").write_text(sized_json(1024))

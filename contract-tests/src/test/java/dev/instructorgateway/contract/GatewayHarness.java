@@ -4,6 +4,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.instructorgateway.gateway.InstructorGatewayApplication;
 import dev.instructorgateway.standin.DemoTokens;
@@ -14,7 +16,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -56,9 +60,36 @@ abstract class GatewayHarness {
         registry.add("gateway.security.cors-origins", () -> DASHBOARD_ORIGIN);
     }
 
+    private final List<MappingBuilder> added = new ArrayList<>();
+
     @BeforeEach
     void forgetEarlierRequests() {
         lms().resetRequests();
+    }
+
+    @AfterEach
+    void removeAddedStubs() {
+        lms().resetScenarios();
+        added.forEach(stub -> lms().removeStub(stub));
+        added.clear();
+    }
+
+    /** A stub that wins over the stand-in's recordings for this test only. */
+    void stub(MappingBuilder mapping) {
+        MappingBuilder stub = mapping.atPriority(1);
+        lms().stubFor(stub);
+        added.add(stub);
+    }
+
+    HttpResponse<String> sendJson(String method, String rawPathAndQuery, String json) {
+        return send(HttpRequest.newBuilder(uri(rawPathAndQuery))
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** What the LMS received matching the pattern since the test began. */
+    static List<LoggedRequest> received(RequestPatternBuilder pattern) {
+        return lms().findAll(pattern);
     }
 
     static WireMockServer lms() {

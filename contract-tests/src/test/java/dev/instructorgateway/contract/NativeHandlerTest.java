@@ -5,15 +5,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
-import com.github.tomakehurst.wiremock.client.MappingBuilder;
-import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -31,8 +26,6 @@ abstract class NativeHandlerTest extends GatewayHarness {
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final String ROLES = "/api/enrollment/v1/roles/";
 
-    private final List<MappingBuilder> added = new ArrayList<>();
-
     @DynamicPropertySource
     static void nativeGateway(DynamicPropertyRegistry registry) {
         pointAtStandInExceptKeys(registry);
@@ -41,19 +34,6 @@ abstract class NativeHandlerTest extends GatewayHarness {
         registry.add("gateway.backends.retries.attempts", () -> "0");
         registry.add("resilience4j.circuitbreaker.configs.default.sliding-window-size", () -> "1000");
         registry.add("resilience4j.circuitbreaker.configs.default.minimum-number-of-calls", () -> "1000");
-    }
-
-    @AfterEach
-    void removeAddedStubs() {
-        added.forEach(stub -> lms().removeStub(stub));
-        added.clear();
-    }
-
-    /** A stub that wins over the stand-in's recordings for this test only. */
-    void stub(MappingBuilder mapping) {
-        MappingBuilder stub = mapping.atPriority(1);
-        lms().stubFor(stub);
-        added.add(stub);
     }
 
     /** A token for a new user who holds no role in the course (the roles API says so for this token only). */
@@ -71,17 +51,6 @@ abstract class NativeHandlerTest extends GatewayHarness {
         return sendRaw(HttpRequest.newBuilder(uri(rawPathAndQuery))
                 .header("Authorization", "JWT " + token)
                 .GET());
-    }
-
-    HttpResponse<String> sendJson(String method, String rawPathAndQuery, String json) {
-        return send(HttpRequest.newBuilder(uri(rawPathAndQuery))
-                .header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(json)));
-    }
-
-    /** What the LMS received matching the pattern, besides the role checks. */
-    static List<LoggedRequest> received(RequestPatternBuilder pattern) {
-        return lms().findAll(pattern);
     }
 
     /** Every path the LMS was called on since the test began, role checks left out. */

@@ -5,6 +5,10 @@ import dev.instructorgateway.problem.ProblemException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.springframework.http.HttpStatusCode;
 
 /**
@@ -17,12 +21,25 @@ final class BackendCallMeter {
 
     static final String NAME = "gateway.backend.calls";
 
-    private final MeterRegistry meters;
-    private final String backend;
+    private static final List<String> OUTCOMES =
+            List.of("ok", "client_error", "server_error", "timeout", "unavailable", "rejected");
+
+    /** One timer per outcome, registered once: a call records without looking its meter up. */
+    private final Map<String, Timer> timers = new HashMap<>();
 
     BackendCallMeter(MeterRegistry meters, Backend backend) {
-        this.meters = meters;
-        this.backend = backend.slug();
+        for (String outcome : OUTCOMES) {
+            timers.put(
+                    outcome,
+                    Timer.builder(NAME)
+                            .description("Calls to a backend service, by how they ended")
+                            .tag("backend", backend.slug())
+                            .tag("outcome", outcome)
+                            .publishPercentileHistogram()
+                            .minimumExpectedValue(Duration.ofMillis(1))
+                            .maximumExpectedValue(Duration.ofSeconds(30))
+                            .register(meters));
+        }
     }
 
     void answered(long startNanos, HttpStatusCode status) {
@@ -44,14 +61,6 @@ final class BackendCallMeter {
     }
 
     private void record(long startNanos, String outcome) {
-        Timer.builder(NAME)
-                .description("Calls to a backend service, by how they ended")
-                .tag("backend", backend)
-                .tag("outcome", outcome)
-                .publishPercentileHistogram()
-                .minimumExpectedValue(Duration.ofMillis(1))
-                .maximumExpectedValue(Duration.ofSeconds(30))
-                .register(meters)
-                .record(Duration.ofNanos(System.nanoTime() - startNanos));
+        timers.get(outcome).record(System.nanoTime() - startNanos, TimeUnit.NANOSECONDS);
     }
 }

@@ -1,6 +1,5 @@
 package dev.instructorgateway.gateway.backends;
 
-import dev.instructorgateway.catalogue.Backend;
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.reactor.bulkhead.operator.BulkheadOperator;
@@ -105,9 +104,5 @@ final class BackendResilience {
                 || error.getCause() instanceof ConnectTimeoutException
                 || error instanceof PrematureCloseException
                 || error.getCause() instanceof PrematureCloseException;
-    }
-
-    static String circuitName(Backend backend) {
-        return backend.slug();
     }
 }

@@ -11,7 +11,9 @@ import org.springframework.cloud.gateway.filter.factory.AbstractGatewayFilterFac
 import org.springframework.cloud.gateway.route.Route;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
 
 /**
  * Sends a unified request to the legacy view that serves it: the legacy method (most instructor views are
@@ -43,15 +45,22 @@ public class LegacyForwardGatewayFilterFactory
             Map<String, String> variables = ServerWebExchangeUtils.getUriTemplateVariables(exchange);
             String legacyPath = LegacyPaths.expand(path, variables);
 
-            if (log.isDebugEnabled()) {
-                log.debug("[{}] legacy call {} {}", routeId(exchange), method, legacyPath);
-            }
             var request = exchange.getRequest()
                     .mutate()
                     .method(method)
                     .path(legacyPath)
                     .build();
-            return chain.filter(exchange.mutate().request(request).build());
+            if (!log.isDebugEnabled()) {
+                return chain.filter(exchange.mutate().request(request).build());
+            }
+            // handle: the one operator where Reactor puts the request's trace in the MDC for the log line
+            return Mono.just(request)
+                    .<ServerHttpRequest>handle((forwarded, sink) -> {
+                        log.debug("[{}] legacy call {} {}", routeId(exchange), method, legacyPath);
+                        sink.next(forwarded);
+                    })
+                    .flatMap(forwarded ->
+                            chain.filter(exchange.mutate().request(forwarded).build()));
         };
     }
 

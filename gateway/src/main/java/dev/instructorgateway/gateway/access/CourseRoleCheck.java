@@ -6,6 +6,7 @@ import dev.instructorgateway.catalogue.Backend;
 import dev.instructorgateway.gateway.backends.BackendClient;
 import dev.instructorgateway.gateway.backends.BackendClients;
 import dev.instructorgateway.gateway.backends.Caller;
+import dev.instructorgateway.gateway.observability.RequestLog;
 import dev.instructorgateway.problem.ProblemException;
 import dev.instructorgateway.problem.ProblemType;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -46,11 +47,18 @@ public final class CourseRoleCheck {
             if (roles.globalStaff() || roles.courseRoles().stream().anyMatch(access::grantedBy)) {
                 return Mono.empty();
             }
-            log.debug("[{}] {} holds {} in {}; {} needed", routeId, caller, roles.courseRoles(), courseKey, access);
-            return Mono.error(new ProblemException(
-                    ProblemType.COURSE_ROLE_REQUIRED,
-                    "This endpoint is for " + access.describe() + " of " + courseKey + "; " + caller.username()
-                            + " holds no such role."));
+            return RequestLog.debug(
+                            log,
+                            "[{}] {} holds {} in {}; {} needed",
+                            routeId,
+                            caller,
+                            roles.courseRoles(),
+                            courseKey,
+                            access)
+                    .then(Mono.error(new ProblemException(
+                            ProblemType.COURSE_ROLE_REQUIRED,
+                            "This endpoint is for " + access.describe() + " of " + courseKey + "; " + caller.username()
+                                    + " holds no such role.")));
         });
     }
 

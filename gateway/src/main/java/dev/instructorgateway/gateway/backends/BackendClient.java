@@ -1,6 +1,7 @@
 package dev.instructorgateway.gateway.backends;
 
 import dev.instructorgateway.catalogue.Backend;
+import dev.instructorgateway.gateway.observability.RequestLog;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -189,8 +190,6 @@ public final class BackendClient {
 
         private Mono<Sent> send(Caller caller) {
             URI uri = URI.create(baseUrl + path + (query.isEmpty() ? "" : "?" + String.join("&", query)));
-            log.debug("[{}] {} {}", backend.slug(), method, uri.getRawPath());
-
             WebClient.RequestBodySpec request = web.method(method)
                     .uri(uri)
                     .header(HttpHeaders.AUTHORIZATION, caller.authorization())
@@ -204,15 +203,17 @@ public final class BackendClient {
                             ? Mono.error(new FailedAnswer(sent))
                             : Mono.just(sent));
 
-            return Mono.defer(() -> {
-                long start = System.nanoTime();
-                return resilience
-                        .protect(attempt, method == HttpMethod.GET || readOnly)
-                        .onErrorResume(FailedAnswer.class, failed -> Mono.just((Sent) failed.sent()))
-                        .onErrorMap(error -> BackendFailures.fromError(backend, baseUrl, error, resilience))
-                        .doOnNext(sent -> meter.answered(start, sent.answer().status()))
-                        .doOnError(error -> meter.failed(start, error));
-            });
+            return RequestLog.debug(log, "[{}] {} {}", backend.slug(), method, uri.getRawPath())
+                    .then(Mono.defer(() -> {
+                        long start = System.nanoTime();
+                        return resilience
+                                .protect(attempt, method == HttpMethod.GET || readOnly)
+                                .onErrorResume(FailedAnswer.class, failed -> Mono.just((Sent) failed.sent()))
+                                .onErrorMap(error -> BackendFailures.fromError(backend, baseUrl, error, resilience))
+                                .doOnNext(sent ->
+                                        meter.answered(start, sent.answer().status()))
+                                .doOnError(error -> meter.failed(start, error));
+                    }));
         }
 
         private Mono<Sent> read(ClientResponse response) {

@@ -2,6 +2,7 @@ package dev.instructorgateway.gateway.backends;
 
 import dev.instructorgateway.catalogue.Backend;
 import dev.instructorgateway.catalogue.LegacyCall;
+import dev.instructorgateway.gateway.observability.RequestLog;
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.time.Duration;
@@ -61,13 +62,13 @@ public final class LegacyRouteGuard {
 
     private Mono<Void> guard(ServerWebExchange exchange, GatewayFilterChain chain, String routeId, boolean read) {
         if (!bulkhead.tryAcquirePermission()) {
-            log.debug("[{}] lms-legacy bulkhead full", routeId);
-            return Mono.error(BackendFailures.saturated(Backend.LMS_LEGACY));
+            return RequestLog.debug(log, "[{}] lms-legacy bulkhead full", routeId)
+                    .then(Mono.error(BackendFailures.saturated(Backend.LMS_LEGACY)));
         }
         if (!circuit.tryAcquirePermission()) {
             bulkhead.onComplete();
-            log.debug("[{}] lms-legacy circuit {}", routeId, circuit.getState());
-            return Mono.error(BackendFailures.circuitOpen(Backend.LMS_LEGACY, circuit));
+            return RequestLog.debug(log, "[{}] lms-legacy circuit {}", routeId, circuit.getState())
+                    .then(Mono.error(BackendFailures.circuitOpen(Backend.LMS_LEGACY, circuit)));
         }
 
         Mono<Void> forward = read

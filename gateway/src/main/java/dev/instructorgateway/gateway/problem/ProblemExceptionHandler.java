@@ -1,5 +1,6 @@
 package dev.instructorgateway.gateway.problem;
 
+import dev.instructorgateway.gateway.observability.RequestLog;
 import dev.instructorgateway.gateway.routing.RouteIdHeader;
 import dev.instructorgateway.problem.ProblemException;
 import dev.instructorgateway.problem.ProblemType;
@@ -44,26 +45,35 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
 
         String routeId = RouteIdHeader.routeId(exchange);
         if (failure instanceof ProblemException problem) {
-            log.debug("[{}] {}: {}", routeId, problem.type().title(), problem.getMessage());
-            return writer.write(exchange, problem);
+            return RequestLog.debug(log, "[{}] {}: {}", routeId, problem.type().title(), problem.getMessage())
+                    .then(writer.write(exchange, problem));
         }
         if (isTimeout(failure)) {
-            log.debug("[{}] the LMS did not answer in time: {}", routeId, failure.toString());
-            return writer.write(
-                    exchange, ProblemType.BACKEND_TIMEOUT, "The LMS did not answer in time.", HttpHeaders.EMPTY);
+            return RequestLog.debug(log, "[{}] the LMS did not answer in time: {}", routeId, failure.toString())
+                    .then(writer.write(
+                            exchange,
+                            ProblemType.BACKEND_TIMEOUT,
+                            "The LMS did not answer in time.",
+                            HttpHeaders.EMPTY));
         }
         if (isUnreachable(failure)) {
-            log.warn("[{}] the LMS could not be reached: {}", routeId, failure.toString());
-            return writer.write(
-                    exchange, ProblemType.BACKEND_UNAVAILABLE, "The LMS could not be reached.", HttpHeaders.EMPTY);
+            return RequestLog.warn(log, "[{}] the LMS could not be reached: {}", routeId, failure.toString())
+                    .then(writer.write(
+                            exchange,
+                            ProblemType.BACKEND_UNAVAILABLE,
+                            "The LMS could not be reached.",
+                            HttpHeaders.EMPTY));
         }
         if (failure instanceof ResponseStatusException status) {
             return writeStatus(exchange, status);
         }
 
-        log.error("[{}] unexpected failure", routeId, failure);
-        return writer.write(
-                exchange, ProblemType.INTERNAL, "The gateway failed to handle the request.", HttpHeaders.EMPTY);
+        return RequestLog.error(log, "[{}] unexpected failure", routeId, failure)
+                .then(writer.write(
+                        exchange,
+                        ProblemType.INTERNAL,
+                        "The gateway failed to handle the request.",
+                        HttpHeaders.EMPTY));
     }
 
     private Mono<Void> writeStatus(ServerWebExchange exchange, ResponseStatusException status) {

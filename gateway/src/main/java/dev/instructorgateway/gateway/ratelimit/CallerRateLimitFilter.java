@@ -1,5 +1,6 @@
 package dev.instructorgateway.gateway.ratelimit;
 
+import dev.instructorgateway.gateway.observability.RequestLog;
 import dev.instructorgateway.problem.ProblemException;
 import dev.instructorgateway.problem.ProblemType;
 import io.micrometer.core.instrument.Counter;
@@ -48,15 +49,16 @@ final class CallerRateLimitFilter implements GatewayFilter {
 
     private Mono<Void> refuse(ServerWebExchange exchange, String caller) {
         long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
-        log.debug("[{}] rate limit reached for {}; asked to retry in {} s", routeId, caller, seconds);
         refusals.increment();
 
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-        return Mono.error(new ProblemException(
-                ProblemType.TOO_MANY_REQUESTS,
-                "You have started this action too often in a short time. It makes the LMS work on the whole course,"
-                        + " so each user may start it a limited number of times; try again in " + seconds + " s.",
-                headers));
+        return RequestLog.debug(log, "[{}] rate limit reached for {}; asked to retry in {} s", routeId, caller, seconds)
+                .then(Mono.error(new ProblemException(
+                        ProblemType.TOO_MANY_REQUESTS,
+                        "You have started this action too often in a short time. It makes the LMS work on the whole course,"
+                                + " so each user may start it a limited number of times; try again in " + seconds
+                                + " s.",
+                        headers)));
     }
 }

@@ -1,5 +1,6 @@
 package dev.instructorgateway.gateway.security;
 
+import dev.instructorgateway.gateway.observability.RequestLog;
 import dev.instructorgateway.gateway.problem.ProblemWriter;
 import dev.instructorgateway.gateway.routing.RouteIdHeader;
 import dev.instructorgateway.problem.ProblemType;
@@ -31,24 +32,23 @@ final class ProblemAuthenticationEntryPoint implements ServerAuthenticationEntry
 
     @Override
     public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException failure) {
-        if (log.isDebugEnabled()) {
-            Throwable cause = failure.getCause() == null ? failure : failure.getCause();
-            log.debug(
-                    "[{}] {} {} refused: {}",
-                    ROUTE_ID,
-                    exchange.getRequest().getMethod(),
-                    exchange.getRequest().getPath().value(),
-                    cause.getMessage());
-        }
-
+        Throwable cause = failure.getCause() == null ? failure : failure.getCause();
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
         exchange.getAttributes().putIfAbsent(RouteIdHeader.ANSWERED_BY, ROUTE_ID);
-        return writer.write(
+
+        Mono<Void> logged = RequestLog.debug(
+                log,
+                "[{}] {} {} refused: {}",
+                ROUTE_ID,
+                exchange.getRequest().getMethod(),
+                exchange.getRequest().getPath().value(),
+                cause.getMessage());
+        return logged.then(writer.write(
                 exchange,
                 ProblemType.UNAUTHORIZED,
                 "This endpoint needs a valid Open edX JWT: Authorization: JWT <token>, Authorization: Bearer"
                         + " <token>, or the JWT cookie pair.",
-                headers);
+                headers));
     }
 }

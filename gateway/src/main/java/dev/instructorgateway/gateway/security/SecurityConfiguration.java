@@ -1,5 +1,6 @@
 package dev.instructorgateway.gateway.security;
 
+import dev.instructorgateway.gateway.observability.RequestLog;
 import dev.instructorgateway.gateway.problem.ProblemWriter;
 import dev.instructorgateway.gateway.routing.RouteIdHeader;
 import dev.instructorgateway.gateway.routing.RouteIds;
@@ -25,6 +26,7 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Mono;
 
 /**
  * Every request under the unified prefix needs a valid Open edX JWT; everything else (the LMS's own pages and
@@ -90,18 +92,19 @@ class SecurityConfiguration {
     @Bean
     ServerExchangeRejectedHandler problemRejectedHandler(ProblemWriter problems) {
         return (exchange, rejected) -> {
-            log.debug(
+            exchange.getAttributes().putIfAbsent(RouteIdHeader.ANSWERED_BY, FIREWALL_ROUTE_ID);
+            Mono<Void> logged = RequestLog.debug(
+                    log,
                     "[{}] {} refused by the firewall: {}",
                     FIREWALL_ROUTE_ID,
                     exchange.getRequest().getPath(),
                     rejected.getMessage());
-            exchange.getAttributes().putIfAbsent(RouteIdHeader.ANSWERED_BY, FIREWALL_ROUTE_ID);
-            return problems.write(
+            return logged.then(problems.write(
                     exchange,
                     ProblemType.INVALID_PARAMETER,
                     "The request was refused: its URL or headers hold characters or sequences that could be used to"
                             + " attack the LMS (such as .., encoded dots, backslashes or line breaks).",
-                    HttpHeaders.EMPTY);
+                    HttpHeaders.EMPTY));
         };
     }
 

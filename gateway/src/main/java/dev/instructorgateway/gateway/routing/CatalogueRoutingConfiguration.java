@@ -25,9 +25,11 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.cloud.gateway.filter.GatewayFilter;
+import org.springframework.cloud.gateway.handler.FilteringWebHandler;
 import org.springframework.cloud.gateway.route.RouteLocator;
 import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
 import org.springframework.cloud.gateway.support.RouteMetadataUtils;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -136,6 +138,12 @@ class CatalogueRoutingConfiguration {
                         .metadata(RouteMetadata.SERVED_BY, RouteMetadata.PASS_THROUGH)
                         .uri(lmsUrl));
         return routes.build();
+    }
+
+    @Bean
+    PassThroughShortcut passThroughShortcut(
+            ApplicationContext application, FilteringWebHandler routeFilters, RouteLocator routes) {
+        return new PassThroughShortcut(application, routeFilters, routes);
     }
 
     private static List<GatewayFilter> serveFilters(

@@ -65,7 +65,6 @@ def main():
         results = Results(options)
         results.record("start to ready (s)", ready_seconds)
         results.record("RSS at idle (MB)", rss_mb(gateway.pid))
-        heap_idle = heap_used_mb()
 
         auth = ["-H", f"Authorization: JWT {token}"]
         targets = {
@@ -85,12 +84,12 @@ def main():
             results.record(f"{name} (req/s)", throughput(url, extra, options))
         results.record("RSS under load (MB)", rss_mb(gateway.pid))
 
-        for name, url, extra in (
-            ("direct", f"http://127.0.0.1:{BACKEND_PORT}/json/1k", []),
-            ("nginx", f"http://127.0.0.1:{PROXY_PORT}/json/1k", []),
-            ("gateway", f"http://127.0.0.1:{GATEWAY_PORT}/json/1k", []),
+        for name, url in (
+            ("direct", f"http://127.0.0.1:{BACKEND_PORT}/json/1k"),
+            ("nginx", f"http://127.0.0.1:{PROXY_PORT}/json/1k"),
+            ("gateway", f"http://127.0.0.1:{GATEWAY_PORT}/json/1k"),
         ):
-            latencies = fixed_rate(url, extra, options.rate, options.latency_seconds)
+            latencies = fixed_rate(url, options.rate, options.latency_seconds)
             for percentile, value in latencies.items():
                 results.record(f"{name} p{percentile} at {options.rate}/s (ms)", value)
 
@@ -98,9 +97,9 @@ def main():
         results.record("native fan-out p50, 4 calls, slowest 20 ms (ms)", fanout[50])
         results.record("native fan-out p99 (ms)", fanout[99])
 
-        seconds, peak = download(f"http://127.0.0.1:{GATEWAY_PORT}/reports/big.csv")
+        seconds, added = download(f"http://127.0.0.1:{GATEWAY_PORT}/reports/big.csv", gateway.pid)
         results.record("100 MB download through the gateway (s)", seconds)
-        results.record("heap above idle during the download (MB)", max(0.0, peak - heap_idle))
+        results.record("heap above idle during the download (MB)", max(0.0, added))
 
         if options.soak_minutes > 0:
             soak(results, gateway.pid, f"http://127.0.0.1:{GATEWAY_PORT}/json/1k", options)
@@ -215,11 +214,29 @@ def check_clean(wrk_output, url):
             RESULT_ERRORS.append(f"{url}: {found.group(0)}")
 
 
-def fixed_rate(url, extra, rate, seconds):
-    """Latency percentiles at a fixed request rate: 50 workers, each held to rate/50 requests per second."""
-    workers = 50
-    command = ["hey", "-z", f"{seconds}s", "-c", str(workers), "-q", str(rate // workers), *extra, url]
-    return hey_percentiles(subprocess.run(command, capture_output=True, text=True, check=True).stdout, url)
+def fixed_rate(url, rate, seconds):
+    """Latency percentiles at a fixed, evenly spaced request rate.
+
+    h2load opens 50 connections one millisecond apart and holds each to rate/50 requests per second, so a request
+    leaves about every millisecond. (hey's workers start their tickers together and send in bursts of 50; that
+    measures how fast a burst drains, not the latency at a rate.) Each connection has 50 ms between its requests,
+    far more than any answer takes here, so a slow answer does not hold back the next request.
+    """
+    connections = 50
+    log_file = Path(tempfile.mkstemp(prefix="h2load-", suffix=".log")[1])
+    try:
+        command = ["h2load", "--h1", "-t1", f"-c{connections}", "-r1", "--rate-period=1ms",
+                   f"--rps={rate / connections:g}", f"-n{rate * seconds}", f"--log-file={log_file}",
+                   url]
+        output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+        found = re.search(r"requests: \d+ total, \d+ started, \d+ done, (\d+) succeeded, (\d+) failed", output)
+        codes = re.search(r"status codes: (\d+) 2xx", output)
+        if not found or found.group(2) != "0" or not codes or codes.group(1) != found.group(1):
+            RESULT_ERRORS.append(f"{url}: h2load reported failures or non-2xx answers")
+        durations = sorted(int(line.split()[2]) / 1000 for line in log_file.read_text().splitlines() if line)
+    finally:
+        log_file.unlink(missing_ok=True)
+    return {p: durations[min(len(durations) - 1, len(durations) * p // 100)] for p in (10, 25, 50, 75, 90, 95, 99)}
 
 
 def closed_loop_latency(url, extra, requests):
@@ -235,19 +252,37 @@ def hey_percentiles(output, url):
     return percentiles
 
 
-def download(url):
-    """Downloads the CSV while sampling the gateway's heap; the time taken and the highest heap seen."""
-    peak = 0.0
+def download(url, pid):
+    """Downloads the CSV while jstat samples the gateway's heap every 20 ms; the time taken and the most heap in use
+    above what was in use just before, after a full collection.
+
+    jstat reads the JVM's own counters, so sampling allocates nothing in the gateway (a Prometheus scrape every few
+    milliseconds would, and would be counted as the download's).
+    """
+    subprocess.run(["jcmd", str(pid), "GC.run"], capture_output=True, check=True)
+    idle = max(jstat_heap_mb(pid, samples=1))
+    sampler = subprocess.Popen(["jstat", "-gc", str(pid), "20", "250"], stdout=subprocess.PIPE, text=True)
     started = time.monotonic()
-    curl = subprocess.Popen(["curl", "-sS", "-o", "/dev/null", "-w", "%{http_code}", url], stdout=subprocess.PIPE,
-                            text=True)
-    while curl.poll() is None:
-        peak = max(peak, heap_used_mb())
-        time.sleep(0.05)
+    curl = subprocess.run(["curl", "-sS", "-o", "/dev/null", "-w", "%{http_code}", url], capture_output=True,
+                          text=True)
     seconds = time.monotonic() - started
-    if curl.stdout.read().strip() != "200":
+    if curl.stdout.strip() != "200":
         RESULT_ERRORS.append(f"{url}: the download failed")
-    return seconds, peak
+    return seconds, max(heap_mb_in(sampler.communicate()[0])) - idle
+
+
+def jstat_heap_mb(pid, samples):
+    output = subprocess.run(["jstat", "-gc", str(pid), "20", str(samples)], capture_output=True, text=True,
+                            check=True).stdout
+    return heap_mb_in(output)
+
+
+def heap_mb_in(jstat_output):
+    """Survivor, eden and old space in use (KB columns of `jstat -gc`), in MB, one value per sample."""
+    lines = [line.split() for line in jstat_output.splitlines() if line.strip()]
+    header = lines[0]
+    columns = [header.index(name) for name in ("S0U", "S1U", "EU", "OU")]
+    return [sum(float(row[c]) for c in columns) / 1024 for row in lines[1:] if row != header]
 
 
 def soak(results, pid, url, options):

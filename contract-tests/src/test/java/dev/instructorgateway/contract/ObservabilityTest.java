@@ -73,6 +73,19 @@ class ObservabilityTest extends GatewayOnStandInTest {
     }
 
     @Test
+    void legacyAndPassThroughRoutesUseAFixedPoolWithMetrics() {
+        send("GET", UNIFIED + COURSE + "/instructor_tasks");
+        send("GET", "/courses/" + COURSE + "/instructor");
+
+        String metrics = scrape();
+
+        assertThat(metrics)
+                .containsPattern(
+                        "reactor_netty_connection_provider_max_connections\\{[^}]*name=\"lms-proxy\"[^}]*} 100.0")
+                .containsPattern("reactor_netty_connection_provider_idle_connections\\{[^}]*name=\"lms-proxy\"");
+    }
+
+    @Test
     void everyMetricTheDashboardAndTheAlertRulesQueryExists() throws IOException {
         send("GET", UNIFIED + COURSE + "/cohorts");
         send("GET", UNIFIED + COURSE + "/instructor_tasks");

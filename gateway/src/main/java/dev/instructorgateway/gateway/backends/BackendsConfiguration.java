@@ -16,6 +16,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.cloud.gateway.config.HttpClientCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
@@ -114,6 +115,20 @@ class BackendsConfiguration {
                         ? "the LMS serves /api/instructor/v2"
                         : "the LMS is taken to lack /api/instructor/v2");
         return new BackendClients(clients);
+    }
+
+    /**
+     * The client the gateway proxies legacy and pass-through routes with opens connections within the lms-legacy
+     * service's connect time limit. Its pool (fixed, sized and idled like the services' pools, with metrics as
+     * {@code lms-proxy}) is set in application.yaml, where the gateway reads it.
+     */
+    @Bean
+    HttpClientCustomizer lmsProxyConnectTimeout(BackendsProperties properties) {
+        BackendsProperties.Service legacy = properties.service(Backend.LMS_LEGACY);
+        Duration connectTimeout =
+                legacy.connectTimeout() == null ? properties.connectTimeout() : legacy.connectTimeout();
+        int millis = Math.toIntExact(connectTimeout.toMillis());
+        return client -> client.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, millis);
     }
 
     @Bean

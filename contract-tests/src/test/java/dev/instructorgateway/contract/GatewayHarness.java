@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -36,6 +37,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
             // Tests that share a gateway would use up each other's allowance; the limits have their own tests.
             "gateway.rate-limit.requests=100000"
         })
+@ExtendWith(NettyLeakCheck.class)
 abstract class GatewayHarness {
 
     static final String COURSE = StandInLms.DEMO_COURSE;

@@ -48,6 +48,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
 class CatalogueRoutingConfiguration {
 
     static final String UNIFIED_PREFIX = "/api/instructor/v1/courses/**";
+    static final String PASS_THROUGH_PATH = "/**";
     static final String NO_BACKEND = "no://op";
 
     private static final Logger log = LoggerFactory.getLogger(CatalogueRoutingConfiguration.class);
@@ -134,16 +135,19 @@ class CatalogueRoutingConfiguration {
         routes.route(
                 RouteIds.PASS_THROUGH,
                 route -> route.order(Ordered.LOWEST_PRECEDENCE)
-                        .path("/**")
+                        .path(PASS_THROUGH_PATH)
                         .metadata(RouteMetadata.SERVED_BY, RouteMetadata.PASS_THROUGH)
                         .uri(lmsUrl));
         return routes.build();
     }
 
     @Bean
-    PassThroughShortcut passThroughShortcut(
-            ApplicationContext application, FilteringWebHandler routeFilters, RouteLocator routes) {
-        return new PassThroughShortcut(application, routeFilters, routes);
+    CompiledRouteLookup compiledRouteLookup(
+            ApplicationContext application,
+            FilteringWebHandler routeFilters,
+            RouteLocator routes,
+            RouteCatalogue catalogue) {
+        return new CompiledRouteLookup(application, routeFilters, routes, catalogue);
     }
 
     private static List<GatewayFilter> serveFilters(

@@ -264,7 +264,7 @@ def download(url, pid):
     milliseconds would, and would be counted as the download's).
     """
     subprocess.run(["jcmd", str(pid), "GC.run"], capture_output=True, check=True)
-    idle = max(jstat_heap_mb(pid, samples=1))
+    idle = jstat_heap_mb(pid, samples=1)[0]
     sampler = subprocess.Popen(["jstat", "-gc", str(pid), "20", "250"], stdout=subprocess.PIPE, text=True)
     started = time.monotonic()
     curl = subprocess.run(["curl", "-sS", "-o", "/dev/null", "-w", "%{http_code}", url], capture_output=True,

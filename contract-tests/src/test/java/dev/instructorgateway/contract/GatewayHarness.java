@@ -26,8 +26,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * The gateway on a random port in front of the stand-in LMS, keys left to the subclass. Requests go out with the JDK client, which sends
- * a URI's raw path and query exactly as written, so tests control every byte of the request line.
+ * The gateway on a random port in front of the stand-in LMS, keys left to the subclass. Requests go out with the JDK
+ * client, which sends a URI's raw path and query exactly as written, so tests control every byte of the request line.
  */
 @SpringBootTest(
         classes = InstructorGatewayApplication.class,

@@ -56,9 +56,9 @@ final class CallerRateLimitFilter implements GatewayFilter {
         return RequestLog.debug(log, "[{}] rate limit reached for {}; asked to retry in {} s", routeId, caller, seconds)
                 .then(Mono.error(new ProblemException(
                         ProblemType.TOO_MANY_REQUESTS,
-                        "You have started this action too often in a short time. It makes the LMS work on the whole course,"
-                                + " so each user may start it a limited number of times; try again in " + seconds
-                                + " s.",
+                        "You have started this action too often in a short time. It makes the LMS work on the whole"
+                                + " course, so each user may start it a limited number of times; try again in "
+                                + seconds + " s.",
                         headers)));
     }
 }

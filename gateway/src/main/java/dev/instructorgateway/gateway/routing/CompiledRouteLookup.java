@@ -80,7 +80,8 @@ final class CompiledRouteLookup implements WebFilter, Ordered {
         return -99;
     }
 
-    private record Candidate(HttpMethod method, PathPattern pattern, Route route) {}
+    /** A route and what it matches; a null method matches any (the catch-all routes). */
+    private record Candidate(@Nullable HttpMethod method, PathPattern pattern, Route route) {}
 
     private record RouteMatch(Route route, PathPattern pattern, Map<String, String> variables) {
 
@@ -146,7 +147,7 @@ final class CompiledRouteLookup implements WebFilter, Ordered {
             HttpMethod method = exchange.getRequest().getMethod();
 
             for (Candidate candidate : candidates) {
-                if (candidate.method().equals(method)) {
+                if (method.equals(candidate.method())) {
                     RouteMatch match = match(candidate, path);
                     if (match != null) {
                         return match;
